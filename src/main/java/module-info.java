@@ -1,0 +1,25 @@
+/** Open-Source AI Timeline: an interactive, sourced timeline of the open-source AI movement. */
+module org.aitimeline {
+    requires javafx.controls;
+    requires javafx.fxml;
+    requires javafx.swing;
+    requires java.desktop;
+    requires java.prefs;
+    requires com.fasterxml.jackson.databind;
+    requires org.controlsfx.controls;
+    requires atlantafx.base;
+    requires org.kordamp.ikonli.core;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.feather;
+
+    exports org.aitimeline.model;
+    exports org.aitimeline.data;
+    exports org.aitimeline.timeline;
+    // exports org.aitimeline.export;  (enable once the package has classes)
+    exports org.aitimeline.app;
+
+    // FXML reflects on controllers; resources (FXML, CSS, bundles, dataset) are read by the toolkit.
+    // opens org.aitimeline.ui to javafx.fxml, javafx.graphics;  (enable once the package has classes)
+    opens org.aitimeline.timeline to javafx.graphics;
+    opens org.aitimeline.data to com.fasterxml.jackson.databind;
+}

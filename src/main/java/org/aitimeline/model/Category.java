@@ -1,0 +1,42 @@
+package org.aitimeline.model;
+
+import java.util.Optional;
+
+/** The closed vocabulary of event kinds; {@link #id()} is the value used in the JSON dataset. */
+public enum Category {
+    /** A model, dataset or tool is published (weights, code or API). */
+    RELEASE("release"),
+    /** Something meant to stay private becomes public (the LLaMA weights, the Google memo). */
+    LEAK("leak"),
+    /** Downloads, usage and adoption figures, derivatives built on a model. */
+    ADOPTION("adoption"),
+    /** Agreements between organizations, integrations, joint projects. */
+    PARTNERSHIP("partnership"),
+    /** Company strategy, new labs, hiring, expansion plans, investments. */
+    CORPORATE("corporate"),
+    /** Government action: export restrictions, regulation, sanctions. */
+    POLICY("policy"),
+    /** Training and running costs, prices. */
+    COST("cost"),
+    /** Surveys, rankings and benchmark results about the field. */
+    SURVEY("survey"),
+    /** A public statement, analysis or opinion by a named person or organization. */
+    STATEMENT("statement");
+
+    private final String id;
+
+    Category(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static Optional<Category> fromId(String id) {
+        for (Category c : values()) {
+            if (c.id.equals(id)) return Optional.of(c);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,168 @@
+package org.aitimeline.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar date known to year, month or day precision, optionally approximate or uncertain:
+ * the subset of EDTF (ISO 8601-2) level 1 the dataset uses, e.g. {@code 2023}, {@code 2023-03},
+ * {@code 2023-03-03}, {@code 2025-06~}, {@code 2024?}, {@code 2024%}.
+ *
+ * <p>The precision is kept so that the UI never prints a day the sources do not give.
+ */
+public record PartialDate(int year, int month, int day, Precision precision, boolean approximate, boolean uncertain)
+        implements Comparable<PartialDate> {
+
+    /** How much of the date is known. */
+    public enum Precision { YEAR, MONTH, DAY }
+
+    private static final Pattern EDTF = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([~?%]?)");
+
+    public PartialDate {
+        Objects.requireNonNull(precision, "precision");
+        if (year < 1 || year > 9999) {
+            throw new IllegalArgumentException("year out of range: " + year);
+        }
+        switch (precision) {
+            case YEAR -> {
+                if (month != 0 || day != 0) throw new IllegalArgumentException("a year date has no month or day");
+            }
+            case MONTH -> {
+                if (month < 1 || month > 12) throw new IllegalArgumentException("month must be 01-12, was " + month);
+                if (day != 0) throw new IllegalArgumentException("a month date has no day");
+            }
+            case DAY -> {
+                if (month < 1 || month > 12) throw new IllegalArgumentException("month must be 01-12, was " + month);
+                try {
+                    LocalDate.of(year, month, day);
+                } catch (DateTimeException e) {
+                    throw new IllegalArgumentException("no such day: " + year + "-" + two(month) + "-" + two(day));
+                }
+            }
+        }
+    }
+
+    public static PartialDate ofYear(int year) {
+        return new PartialDate(year, 0, 0, Precision.YEAR, false, false);
+    }
+
+    public static PartialDate ofMonth(int year, int month) {
+        return new PartialDate(year, month, 0, Precision.MONTH, false, false);
+    }
+
+    public static PartialDate ofDay(int year, int month, int day) {
+        return new PartialDate(year, month, day, Precision.DAY, false, false);
+    }
+
+    /**
+     * Parses an EDTF string; {@code ~} marks approximate, {@code ?} uncertain, {@code %} both.
+     *
+     * @throws IllegalArgumentException with a reason a person can read
+     */
+    public static PartialDate parse(String text) {
+        if (text == null) throw new IllegalArgumentException("date is missing");
+        Matcher m = EDTF.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not an EDTF date like 2023, 2023-03, 2023-03-03 or 2025-06~");
+        }
+        int year = Integer.parseInt(m.group(1));
+        String q = m.group(4);
+        boolean approximate = q.equals("~") || q.equals("%");
+        boolean uncertain = q.equals("?") || q.equals("%");
+        if (m.group(2) == null) return new PartialDate(year, 0, 0, Precision.YEAR, approximate, uncertain);
+        int month = Integer.parseInt(m.group(2));
+        if (m.group(3) == null) return new PartialDate(year, month, 0, Precision.MONTH, approximate, uncertain);
+        return new PartialDate(year, month, Integer.parseInt(m.group(3)), Precision.DAY, approximate, uncertain);
+    }
+
+    /** First day the date may stand for. */
+    public LocalDate start() {
+        return switch (precision) {
+            case YEAR -> LocalDate.of(year, 1, 1);
+            case MONTH -> LocalDate.of(year, month, 1);
+            case DAY -> LocalDate.of(year, month, day);
+        };
+    }
+
+    /** The day after the last day the date may stand for. */
+    public LocalDate endExclusive() {
+        return switch (precision) {
+            case YEAR -> LocalDate.of(year + 1, 1, 1);
+            case MONTH -> YearMonth.of(year, month).plusMonths(1).atDay(1);
+            case DAY -> LocalDate.of(year, month, day).plusDays(1);
+        };
+    }
+
+    /** Days since 1970-01-01 of {@link #start()}. */
+    public long startEpochDay() {
+        return start().toEpochDay();
+    }
+
+    /** Days since 1970-01-01 of {@link #endExclusive()}. */
+    public long endEpochDay() {
+        return endExclusive().toEpochDay();
+    }
+
+    public boolean isQualified() {
+        return approximate || uncertain;
+    }
+
+    /** The EDTF form, the inverse of {@link #parse(String)}. */
+    public String toEdtf() {
+        StringBuilder sb = new StringBuilder().append(String.format("%04d", year));
+        if (precision != Precision.YEAR) sb.append('-').append(two(month));
+        if (precision == Precision.DAY) sb.append('-').append(two(day));
+        if (approximate && uncertain) sb.append('%');
+        else if (approximate) sb.append('~');
+        else if (uncertain) sb.append('?');
+        return sb.toString();
+    }
+
+    /**
+     * A short human form at the date's own precision: "2023", "Mar 2023", "3 Mar 2023"; approximate dates get
+     * "c. " in front (Italian "ca. "), uncertain ones a trailing "?".
+     */
+    public String format(Locale locale) {
+        String body = switch (precision) {
+            case YEAR -> Integer.toString(year);
+            case MONTH -> monthName(locale) + " " + year;
+            case DAY -> day + " " + monthName(locale) + " " + year;
+        };
+        if (approximate) body = ("it".equals(locale.getLanguage()) ? "ca. " : "c. ") + body;
+        if (uncertain) body = body + "?";
+        return body;
+    }
+
+    private String monthName(Locale locale) {
+        String name = java.time.Month.of(month).getDisplayName(TextStyle.SHORT_STANDALONE, locale);
+        // Some JDK locale data gives "3" for SHORT_STANDALONE; fall back to the format style.
+        if (name.chars().allMatch(Character::isDigit)) {
+            name = java.time.Month.of(month).getDisplayName(TextStyle.SHORT, locale);
+        }
+        name = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** Chronological by start, then the less precise (longer) date first. */
+    @Override
+    public int compareTo(PartialDate o) {
+        int c = start().compareTo(o.start());
+        if (c != 0) return c;
+        return o.endExclusive().compareTo(endExclusive());
+    }
+
+    @Override
+    public String toString() {
+        return toEdtf();
+    }
+
+    private static String two(int v) {
+        return v < 10 ? "0" + v : Integer.toString(v);
+    }
+}

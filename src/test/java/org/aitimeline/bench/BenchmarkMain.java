@@ -1,0 +1,27 @@
+package org.aitimeline.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs the benchmarks and prints one {@code bench ...} line per figure; started by {@code mvn -B -Pbench package}.
+ * Pass names (load, timeline, filter, export) with {@code -Dbench.args=load,timeline} to run only some.
+ */
+public final class BenchmarkMain {
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> which = args.length == 0 || args[0].isBlank() || args[0].equals("all")
+                ? List.of("load", "timeline", "filter", "export")
+                : Arrays.asList(args[0].split(","));
+        System.out.println("bench machine cores=" + Runtime.getRuntime().availableProcessors()
+                + " maxHeapMb=" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " java=" + System.getProperty("java.version"));
+        if (which.contains("load")) LoadBenchmark.run();
+        if (which.contains("timeline")) TimelineBenchmark.run();
+        if (which.contains("filter")) FilterBenchmark.run();
+        if (which.contains("export")) ExportBenchmark.run();
+    }
+}
