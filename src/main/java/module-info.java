@@ -15,7 +15,7 @@ module org.aitimeline {
     exports org.aitimeline.model;
     exports org.aitimeline.data;
     exports org.aitimeline.timeline;
-    // exports org.aitimeline.export;  (enable once the package has classes)
+    exports org.aitimeline.export;
     exports org.aitimeline.app;
 
     // FXML reflects on controllers; resources (FXML, CSS, bundles, dataset) are read by the toolkit.
