@@ -152,9 +152,13 @@ public record PartialDate(int year, int month, int day, Precision precision, boo
     /** Chronological by start, then the less precise (longer) date first. */
     @Override
     public int compareTo(PartialDate o) {
-        int c = start().compareTo(o.start());
-        if (c != 0) return c;
-        return o.endExclusive().compareTo(endExclusive());
+        // Same order as comparing start() then endExclusive() descending, without allocating LocalDates.
+        int c = Integer.compare(sortKey(), o.sortKey());
+        return c != 0 ? c : Integer.compare(precision.ordinal(), o.precision.ordinal());
+    }
+
+    private int sortKey() {
+        return year * 10000 + Math.max(month, 1) * 100 + Math.max(day, 1);
     }
 
     @Override
