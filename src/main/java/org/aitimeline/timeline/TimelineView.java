@@ -1,10 +1,14 @@
 package org.aitimeline.timeline;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.event.EventHandler;
 import javafx.scene.control.Control;
@@ -15,16 +19,27 @@ import org.aitimeline.model.Event;
  * A zoomable, pannable timeline of {@link Event}s in lanes, with an overview band; its JavaFX properties
  * are the whole public API (events, grouping, selection, visible range) and it fires
  * {@link TimelineEvent#EVENT_OPENED} when the user opens an event.
+ *
+ * <p>The visible range is clamped here, not in the skin: between {@link #MIN_SPAN_DAYS} and
+ * {@link #MAX_SPAN_DAYS} across the view, and never panned further than a margin beyond the data.
  */
 public class TimelineView extends Control {
 
     public static final String DEFAULT_STYLE_CLASS = "timeline-view";
+    /** Narrowest zoom: about one day across the view. */
+    public static final double MIN_SPAN_DAYS = 1;
+    /** Widest zoom: fifty years across the view. */
+    public static final double MAX_SPAN_DAYS = 50 * 365.25;
+    private static final long SECONDS_PER_DAY = 86_400L;
 
     private final ObservableList<Event> events = FXCollections.observableArrayList();
+    private double dataMin = Double.NaN;
+    private double dataMax = Double.NaN;
 
     public TimelineView() {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
+        events.addListener((ListChangeListener<Event>) c -> updateExtent());
     }
 
     @Override
@@ -84,6 +99,13 @@ public class TimelineView extends Control {
     public final Instant getVisibleEnd() { return visibleEnd.get(); }
     public final void setVisibleEnd(Instant value) { visibleEnd.set(value); }
 
+    private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", "No events match the current filters");
+
+    /** The message shown when there are no events. */
+    public final StringProperty emptyTextProperty() { return emptyText; }
+    public final String getEmptyText() { return emptyText.get(); }
+    public final void setEmptyText(String value) { emptyText.set(value); }
+
     private final ObjectProperty<EventHandler<TimelineEvent>> onEventOpened = new SimpleObjectProperty<>(this, "onEventOpened") {
         @Override
         protected void invalidated() {
@@ -108,26 +130,124 @@ public class TimelineView extends Control {
 
     /** Shows the whole date range of the events with a small margin. */
     public void fitAll() {
-        if (events.isEmpty()) return;
-        long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+        if (Double.isNaN(dataMin)) return;
+        double margin = Math.max(15, (dataMax - dataMin) / 25);
+        setVisibleDays(dataMin - margin, dataMax + margin);
+    }
+
+    /** Sets both ends of the visible range at once (clamped to the zoom limits and the pan margin). */
+    public void setVisibleRange(Instant start, Instant end) {
+        setVisibleDays(toDay(start), toDay(end));
+    }
+
+    /** Moves the selection to the next ({@code +1}) or previous ({@code -1}) event in time and reveals it. */
+    public void selectAdjacent(int direction) {
+        List<Event> list = events;
+        if (list.isEmpty()) return;
+        Event current = getSelectedEvent();
+        int index = current == null ? -1 : indexOf(current);
+        int next;
+        if (index < 0) {
+            // Nothing selected: start from the view, in the direction asked.
+            double from = direction > 0 ? toDay(getVisibleStart()) : toDay(getVisibleEnd());
+            next = direction > 0 ? list.size() - 1 : 0;
+            for (int i = 0; i < list.size(); i++) {
+                int k = direction > 0 ? i : list.size() - 1 - i;
+                double s = list.get(k).date().startEpochDay();
+                if (direction > 0 ? s >= from : s <= from) {
+                    next = k;
+                    break;
+                }
+            }
+        } else {
+            next = Math.max(0, Math.min(list.size() - 1, index + direction));
+        }
+        setSelectedEvent(list.get(next));
+        reveal(list.get(next));
+    }
+
+    /** Pans (without zooming) so the event is in view, if it is not already. */
+    public void reveal(Event e) {
+        double s = e.date().startEpochDay();
+        double end = e.date().endEpochDay();
+        double vs = toDay(getVisibleStart());
+        double ve = toDay(getVisibleEnd());
+        double span = ve - vs;
+        if (s >= vs + span * 0.02 && Math.min(end, s + span * 0.3) <= ve - span * 0.02) return;
+        double centre = (s + Math.min(end, s + span / 2)) / 2;
+        setVisibleDays(centre - span / 2, centre + span / 2);
+    }
+
+    private int indexOf(Event e) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) == e) return i;
+        }
+        return events.indexOf(e);
+    }
+
+    /** Sets the visible range in epoch days, clamped. Package-private: the skin works in days. */
+    void setVisibleDays(double start, double end) {
+        double span = Math.max(MIN_SPAN_DAYS, Math.min(MAX_SPAN_DAYS, end - start));
+        double centre = (start + end) / 2;
+        double s = centre - span / 2;
+        if (!Double.isNaN(dataMin)) {
+            double margin = Math.max(60, (dataMax - dataMin) * 0.1);
+            double lo = dataMin - margin;
+            double hi = dataMax + margin;
+            if (span >= hi - lo) {
+                s = (lo + hi) / 2 - span / 2;
+            } else {
+                s = Math.max(lo, Math.min(hi - span, s));
+            }
+        }
+        visibleStart.set(toInstant(s));
+        visibleEnd.set(toInstant(s + span));
+    }
+
+    double visibleStartDay() {
+        return toDay(getVisibleStart());
+    }
+
+    double visibleEndDay() {
+        return toDay(getVisibleEnd());
+    }
+
+    /** First day of the earliest event, NaN without events. */
+    double dataMinDay() {
+        return dataMin;
+    }
+
+    /** Day after the end of the latest event, NaN without events. */
+    double dataMaxDay() {
+        return dataMax;
+    }
+
+    private void zoomBy(double factor) {
+        double s = visibleStartDay();
+        double e = visibleEndDay();
+        double mid = (s + e) / 2;
+        double half = (e - s) / 2 * factor;
+        setVisibleDays(mid - half, mid + half);
+    }
+
+    private void updateExtent() {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         for (Event e : events) {
             min = Math.min(min, e.date().startEpochDay());
             max = Math.max(max, e.date().endEpochDay());
         }
-        long margin = Math.max(15, (max - min) / 20);
-        setVisibleRange(Instant.ofEpochSecond((min - margin) * 86400L), Instant.ofEpochSecond((max + margin) * 86400L));
+        dataMin = events.isEmpty() ? Double.NaN : min;
+        dataMax = events.isEmpty() ? Double.NaN : max;
     }
 
-    /** Sets both ends of the visible range at once. */
-    public void setVisibleRange(Instant start, Instant end) {
-        if (!end.isAfter(start)) throw new IllegalArgumentException("end must be after start");
-        visibleStart.set(start);
-        visibleEnd.set(end);
+    static double toDay(Instant i) {
+        return i.getEpochSecond() / (double) SECONDS_PER_DAY + i.getNano() / 1e9 / SECONDS_PER_DAY;
     }
 
-    private void zoomBy(double factor) {
-        long s = getVisibleStart().getEpochSecond(), e = getVisibleEnd().getEpochSecond();
-        long mid = (s + e) / 2, half = (long) ((e - s) / 2.0 * factor);
-        setVisibleRange(Instant.ofEpochSecond(mid - half), Instant.ofEpochSecond(mid + half));
+    static Instant toInstant(double day) {
+        double seconds = day * SECONDS_PER_DAY;
+        long whole = (long) Math.floor(seconds);
+        return Instant.ofEpochSecond(whole, (long) ((seconds - whole) * 1e9));
     }
 }
