@@ -13,7 +13,7 @@ public final class LanePalette {
     public static final List<Color> COLORS = List.of(
             Color.web("#2f6fd0"), Color.web("#d0453a"), Color.web("#2e8b3e"), Color.web("#8e5cc4"),
             Color.web("#c45a10"), Color.web("#0f8a8a"), Color.web("#b8388a"), Color.web("#6d7a12"),
-            Color.web("#a0522d"), Color.web("#1b7f63"), Color.web("#4a5fc1"), Color.web("#b36b00"));
+            Color.web("#c2185b"), Color.web("#1b7f63"), Color.web("#4a5fc1"), Color.web("#5d6d7e"));
 
     private LanePalette() {
     }

@@ -140,6 +140,12 @@ public class TimelineView extends Control {
         setVisibleDays(toDay(start), toDay(end));
     }
 
+    /** Shows from the first day of one month to the first day of another (a convenience for callers and tests). */
+    public void setRange(int fromYear, int fromMonth, int toYear, int toMonth) {
+        setVisibleDays(java.time.LocalDate.of(fromYear, fromMonth, 1).toEpochDay(),
+                java.time.LocalDate.of(toYear, toMonth, 1).toEpochDay());
+    }
+
     /** Moves the selection to the next ({@code +1}) or previous ({@code -1}) event in time and reveals it. */
     public void selectAdjacent(int direction) {
         List<Event> list = events;

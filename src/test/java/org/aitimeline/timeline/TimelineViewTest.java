@@ -1,0 +1,189 @@
+package org.aitimeline.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.aitimeline.model.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The timeline driven by a robot: wheel, drag, click, keys and the overview band. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewTest {
+
+    private TimelineView view;
+    private final List<Event> events = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        for (int i = 0; i < 8; i++) {
+            events.add(TimelineTestData.event("e" + i, String.format("2024-%02d-10", 1 + i), i % 2 == 0 ? "a" : "b"));
+        }
+        // The app's theme: the control takes its colours from AtlantaFX's looked-up variables.
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        view = new TimelineView();
+        view.getEvents().setAll(events);
+        view.setRange(2023, 12, 2024, 10);
+        stage.setScene(new Scene(view, 1200, 500));
+        stage.show();
+    }
+
+    private Canvas canvas() {
+        return (Canvas) view.lookup(".timeline-canvas");
+    }
+
+    private TimelineViewSkin skin() {
+        return (TimelineViewSkin) view.getSkin();
+    }
+
+    private Point2D onCanvas(double x, double y) {
+        return canvas().localToScreen(x, y);
+    }
+
+    private Marker markerOf(String id) {
+        AtomicReference<Marker> found = new AtomicReference<>();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            TimelineFrame f = skin().frame();
+            for (Marker m : f.markers()) {
+                if (!m.isCluster() && f.layout().events().get(m.event()).id().equals(id)) found.set(m);
+            }
+        });
+        assertNotNull(found.get(), "no marker for " + id);
+        return found.get();
+    }
+
+    private Point2D centreOf(Marker m) {
+        AtomicReference<Point2D> p = new AtomicReference<>();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> p.set(onCanvas(m.x(), skin().frame().geometry().rowCenter(m.lane(), m.row()))));
+        return p.get();
+    }
+
+    @Test
+    void scrollingZoomsAroundThePointer(FxRobot robot) {
+        double x = 700;
+        double spanBefore = view.visibleEndDay() - view.visibleStartDay();
+        double dayBefore = skin().scale().toDay(x);
+        AtomicReference<Double> deltaY = new AtomicReference<>(0.0);
+        canvas().addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> deltaY.set(deltaY.get() + e.getDeltaY()));
+        robot.moveTo(onCanvas(x, 300)).scroll(30, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        double spanAfter = view.visibleEndDay() - view.visibleStartDay();
+        // A positive deltaY (wheel turned away from the user on a desktop) zooms in; negative zooms out.
+        assertTrue(deltaY.get() != 0, "the robot scrolled");
+        if (deltaY.get() > 0) assertTrue(spanAfter < spanBefore * 0.95, "zoomed in: " + spanBefore + " -> " + spanAfter);
+        else assertTrue(spanAfter > spanBefore * 1.05, "zoomed out: " + spanBefore + " -> " + spanAfter);
+        assertEquals(dayBefore, skin().scale().toDay(x), spanBefore / 1000, "the day under the pointer stays put");
+    }
+
+    @Test
+    void draggingPans(FxRobot robot) {
+        robot.clickOn(onCanvas(600, 400)).type(KeyCode.ADD); // zoom in so there is room to pan both ways
+        double startBefore = view.visibleStartDay();
+        double ppd = skin().scale().pixelsPerDay();
+        robot.drag(onCanvas(900, 400), MouseButton.PRIMARY).moveBy(-60, 0).moveBy(-60, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(startBefore + 120 / ppd, view.visibleStartDay(), 2.0 / ppd, "moved right by 120 px of time");
+    }
+
+    @Test
+    void clickingAMarkerSelectsItsEvent(FxRobot robot) {
+        Marker m = markerOf("e3");
+        robot.clickOn(centreOf(m));
+        assertEquals("e3", view.getSelectedEvent().id());
+    }
+
+    @Test
+    void doubleClickingAMarkerOpensIt(FxRobot robot) {
+        AtomicReference<Event> opened = new AtomicReference<>();
+        view.setOnEventOpened(e -> opened.set(e.getEvent()));
+        robot.doubleClickOn(centreOf(markerOf("e5")));
+        assertNotNull(opened.get());
+        assertEquals("e5", opened.get().id());
+    }
+
+    @Test
+    void keysMoveTheSelectionThroughTimeAndEnterOpensIt(FxRobot robot) {
+        robot.clickOn(centreOf(markerOf("e2")));
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        assertEquals("e3", view.getSelectedEvent().id());
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        assertEquals("e5", view.getSelectedEvent().id());
+        robot.press(KeyCode.CONTROL).type(KeyCode.LEFT).release(KeyCode.CONTROL);
+        assertEquals("e4", view.getSelectedEvent().id());
+        AtomicReference<Event> opened = new AtomicReference<>();
+        view.setOnEventOpened(e -> opened.set(e.getEvent()));
+        robot.type(KeyCode.ENTER);
+        assertSame(view.getSelectedEvent(), opened.get());
+    }
+
+    @Test
+    void plusMinusAndHomeZoom(FxRobot robot) {
+        robot.clickOn(onCanvas(600, 400));
+        double span = view.visibleEndDay() - view.visibleStartDay();
+        robot.type(KeyCode.ADD);
+        assertEquals(span / 2, view.visibleEndDay() - view.visibleStartDay(), 1);
+        robot.type(KeyCode.HOME);
+        double fitted = view.visibleEndDay() - view.visibleStartDay();
+        assertTrue(view.visibleStartDay() < view.dataMinDay() && view.visibleEndDay() > view.dataMaxDay());
+        assertTrue(fitted < span, "fit is tighter than the initial range");
+    }
+
+    @Test
+    void draggingTheOverviewRectangleMovesTheView(FxRobot robot) {
+        Canvas overview = (Canvas) view.lookup(".overview-canvas");
+        robot.clickOn(onCanvas(600, 400)).type(KeyCode.ADD);
+        double startBefore = view.visibleStartDay();
+        double span = view.visibleEndDay() - startBefore;
+        AtomicReference<Point2D> centre = new AtomicReference<>();
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            OverviewBandProbe probe = new OverviewBandProbe(view, overview);
+            centre.set(overview.localToScreen(probe.centreX(), overview.getHeight() / 2));
+        });
+        robot.drag(centre.get(), MouseButton.PRIMARY).moveBy(40, 0).moveBy(40, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.visibleStartDay() > startBefore + 10, "moved later: " + startBefore + " -> " + view.visibleStartDay());
+        assertEquals(span, view.visibleEndDay() - view.visibleStartDay(), 0.01, "same zoom");
+    }
+
+    @Test
+    void panningStopsAtAMarginAroundTheData(FxRobot robot) {
+        for (int i = 0; i < 6; i++) {
+            robot.drag(onCanvas(300, 400), MouseButton.PRIMARY).moveBy(400, 0).release(MouseButton.PRIMARY);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.visibleStartDay() >= view.dataMinDay() - 120, "stopped near the data");
+    }
+
+    /** Where the visible window sits in the overview band, computed like the skin does. */
+    private static final class OverviewBandProbe {
+        private final double centreX;
+
+        OverviewBandProbe(TimelineView view, Canvas overview) {
+            OverviewBand band = new OverviewBand(LaneLayout.build(view.getEvents(), view.getGrouping(),
+                    view.getLaneTitles(), view.getLocale()));
+            double left = TimelineGeometry.DEFAULT.headerWidth();
+            double x1 = band.toX(view.visibleStartDay(), overview.getWidth(), left);
+            double x2 = band.toX(view.visibleEndDay(), overview.getWidth(), left);
+            centreX = (x1 + x2) / 2;
+        }
+
+        double centreX() {
+            return centreX;
+        }
+    }
+}
