@@ -23,5 +23,7 @@ public final class BenchmarkMain {
         if (which.contains("timeline")) TimelineBenchmark.run();
         if (which.contains("filter")) FilterBenchmark.run();
         if (which.contains("export")) ExportBenchmark.run();
+        // The JavaFX toolkit started by some benchmarks keeps non-daemon threads alive.
+        System.exit(0);
     }
 }

@@ -1,12 +1,105 @@
 package org.aitimeline.bench;
 
-/** Benchmark figures for the timeline step (see BenchmarkMain). */
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import org.aitimeline.model.Dataset;
+import org.aitimeline.model.Event;
+import org.aitimeline.timeline.FontMetricsTable;
+import org.aitimeline.timeline.LaneGrouping;
+import org.aitimeline.timeline.LaneLayout;
+import org.aitimeline.timeline.LaneTitles;
+import org.aitimeline.timeline.TextWidth;
+import org.aitimeline.timeline.TimeScale;
+import org.aitimeline.timeline.TimelineFrame;
+import org.aitimeline.timeline.TimelineGeometry;
+import org.aitimeline.timeline.TimelinePainter;
+import org.aitimeline.timeline.TimelineTheme;
+
+/**
+ * Timeline figures on synthetic data (20 lanes over 10 years): full layout after a grouping change, one frame
+ * after a pan and after a zoom (culling, clustering, label packing and issuing the Canvas draw calls in a
+ * 1600x900 view showing about one year), a frame with the software rasteriser included, and the heap.
+ */
 final class TimelineBenchmark {
+
+    static final double WIDTH = 1600;
+    static final double HEIGHT = 900;
 
     private TimelineBenchmark() {
     }
 
+    static void startToolkit() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        started.await();
+    }
+
+    static <T> T onFx(java.util.concurrent.Callable<T> body) throws Exception {
+        FutureTask<T> task = new FutureTask<>(body);
+        Platform.runLater(task);
+        return task.get();
+    }
+
     static void run() throws Exception {
-        // filled in by the owner of this area
+        startToolkit();
+        for (int n : new int[] {1_000, 10_000, 100_000, 1_000_000}) {
+            runSize(n);
+        }
+    }
+
+    private static void runSize(int n) throws Exception {
+        long before = Stats.usedHeapMb();
+        Dataset dataset = SyntheticEvents.generate(n, 20, 10, 7);
+        List<Event> events = dataset.events();
+        LaneLayout[] layout = {LaneLayout.build(events, LaneGrouping.ORGANIZATION, LaneTitles.DEFAULT, Locale.ENGLISH)};
+        long heap = Stats.usedHeapMb() - before;
+
+        LaneGrouping[] groupings = {LaneGrouping.COUNTRY, LaneGrouping.ORGANIZATION};
+        int[] g = {0};
+        Stats layoutStats = Stats.measure(3, n >= 1_000_000 ? 7 : 15, () -> {
+            layout[0] = LaneLayout.build(events, groupings[g[0]++ % 2], LaneTitles.DEFAULT, Locale.ENGLISH);
+        });
+        layout[0] = LaneLayout.build(events, LaneGrouping.ORGANIZATION, LaneTitles.DEFAULT, Locale.ENGLISH);
+
+        Canvas canvas = new Canvas(WIDTH, HEIGHT);
+        TextWidth width = new FontMetricsTable(TimelineTheme.LIGHT.font());
+        TimelineGeometry geo = TimelineGeometry.DEFAULT.withRows(TimelineGeometry.DEFAULT.rowsToFill(HEIGHT, 20));
+        double start = java.time.LocalDate.of(2020, 1, 1).toEpochDay();
+        TimeScale[] scale = {new TimeScale(start, start + 365, geo.headerWidth(), WIDTH - geo.headerWidth())};
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        Runnable frame = () -> {
+            TimelineFrame f = TimelineFrame.build(layout[0], scale[0], geo, 0, HEIGHT, Locale.ENGLISH, width,
+                    i -> events.get(i).title().en());
+            TimelinePainter.paint(gc, f, TimelineTheme.LIGHT, TimelinePainter.Emphasis.NONE, WIDTH, HEIGHT, 0, 0, WIDTH, HEIGHT);
+        };
+        int runs = 200;
+        int[] step = {0};
+        Stats pan = onFx(() -> Stats.measure(40, runs, () -> {
+            scale[0] = scale[0].panned((step[0]++ / 25) % 2 == 0 ? -12 : 12);
+            frame.run();
+        }));
+        Stats zoom = onFx(() -> Stats.measure(40, runs, () -> {
+            scale[0] = scale[0].zoomed(step[0]++ % 2 == 0 ? 0.9 : 1 / 0.9, WIDTH / 2);
+            frame.run();
+        }));
+        Stats snapshot = onFx(() -> Stats.measure(5, 30, () -> {
+            scale[0] = scale[0].panned((step[0]++ / 10) % 2 == 0 ? -12 : 12);
+            frame.run();
+            canvas.snapshot(null, null);
+        }));
+        System.out.println(layoutStats.line("layout", "n=" + n));
+        System.out.println(pan.line("pan", "n=" + n));
+        System.out.println(zoom.line("zoom", "n=" + n));
+        System.out.println(snapshot.line("frame+snapshot", "n=" + n));
+        System.out.println("bench heap n=" + n + " mb=" + heap);
     }
 }
