@@ -17,9 +17,10 @@ module org.aitimeline {
     exports org.aitimeline.timeline;
     exports org.aitimeline.export;
     exports org.aitimeline.app;
+    exports org.aitimeline.ui;
 
     // FXML reflects on controllers; resources (FXML, CSS, bundles, dataset) are read by the toolkit.
-    // opens org.aitimeline.ui to javafx.fxml, javafx.graphics;  (enable once the package has classes)
+    opens org.aitimeline.ui to javafx.fxml, javafx.graphics;
     opens org.aitimeline.timeline to javafx.graphics;
     opens org.aitimeline.data to com.fasterxml.jackson.databind;
 }
