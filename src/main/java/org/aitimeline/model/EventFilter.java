@@ -78,8 +78,9 @@ public record EventFilter(Set<String> organizations, Set<String> countries, Set<
 
     /**
      * The whole filter as a predicate. The text query matches, case- and accent-insensitively, any word of
-     * the event's titles and summaries (both languages), models, aliases, category, country codes and its
-     * organizations' ids, names and aliases; several words must all match.
+     * the event's titles (both languages), models, aliases, category, country codes and its organizations' ids,
+     * names and aliases; several words must all match. Summaries are left out on purpose: they mention other
+     * events for context ("matches R1 with 5% of the parameters"), and a search for R1 should find R1.
      */
     public Predicate<Event> predicate(Map<String, Organization> organizationsById) {
         Objects.requireNonNull(organizationsById, "organizationsById");
@@ -99,7 +100,6 @@ public record EventFilter(Set<String> organizations, Set<String> countries, Set<
     public static String searchText(Event e, Map<String, Organization> organizationsById) {
         StringBuilder sb = new StringBuilder(256);
         sb.append(e.title().en()).append('\n').append(e.title().it()).append('\n')
-                .append(e.summary().en()).append('\n').append(e.summary().it()).append('\n')
                 .append(e.category().id()).append('\n');
         e.models().forEach(m -> sb.append(m).append('\n'));
         e.aliases().forEach(a -> sb.append(a).append('\n'));

@@ -58,8 +58,8 @@ public final class ExplorerModel {
         organizations = orgs;
         selectedEvent.set(null);
         dataset.set(value);
-        if (filter.get() == EventFilter.NONE) recompute();
-        else filter.set(EventFilter.NONE);
+        filter.set(EventFilter.NONE);
+        recompute(); // the filter may already have been an equal, empty one
     }
 
     /** What the user has chosen to see. */

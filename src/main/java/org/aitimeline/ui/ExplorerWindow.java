@@ -86,11 +86,16 @@ public final class ExplorerWindow {
 
         build();
         double[] b = prefs.windowBounds();
-        stage.setWidth(b[2]);
-        stage.setHeight(b[3]);
-        if (!Double.isNaN(b[0]) && !Double.isNaN(b[1])) {
+        // Never larger than the screen, and never restored to a position that is off every screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(b[2], screen.getWidth()));
+        stage.setHeight(Math.min(b[3], screen.getHeight()));
+        if (!Double.isNaN(b[0]) && !Double.isNaN(b[1])
+                && !javafx.stage.Screen.getScreensForRectangle(b[0], b[1], 100, 100).isEmpty()) {
             stage.setX(b[0]);
             stage.setY(b[1]);
+        } else {
+            stage.centerOnScreen();
         }
         stage.setTitle(Messages.bundle(locale).getString("app.title"));
         for (int size : new int[] {16, 32, 64, 128, 256}) {

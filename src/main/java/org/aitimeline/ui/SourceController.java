@@ -43,6 +43,21 @@ public class SourceController {
         articles.setId("articles");
         text.setId("articleText");
         articles.setCellFactory(lv -> new ArticleCell());
+        // Clicks are resolved by character, not by glyph shape, so a click between letters still counts.
+        text.setOnMouseClicked(m -> {
+            int index = text.hitTest(new javafx.geometry.Point2D(m.getX(), m.getY())).getCharIndex();
+            int at = 0;
+            for (var node : text.getChildren()) {
+                int len = ((Text) node).getText().length();
+                if (index >= at && index < at + len) {
+                    @SuppressWarnings("unchecked")
+                    List<Event> covering = (List<Event>) node.getProperties().get(Event.class);
+                    if (covering != null) select(covering);
+                    return;
+                }
+                at += len;
+            }
+        });
         articles.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> render(s));
         model.datasetProperty().addListener((o, a, d) -> showDataset(d));
         model.selectedEventProperty().addListener((o, a, e) -> restyle());
@@ -110,7 +125,6 @@ public class SourceController {
                     t.getStyleClass().add("passage");
                     t.getProperties().put(Passage.class, covered);
                     t.getProperties().put(Event.class, covering);
-                    t.setOnMouseClicked(m -> select(covering));
                     javafx.scene.control.Tooltip.install(t, new javafx.scene.control.Tooltip(
                             covering.stream().map(e -> e.title().in(model.getLocale())).reduce((a, b) -> a + "\n" + b).orElse("")));
                 }

@@ -1,0 +1,54 @@
+package org.aitimeline.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Window;
+import org.aitimeline.data.Problem;
+import org.aitimeline.export.ExportContext;
+
+/** Records what the window asked for instead of opening real dialogs; answers with prepared files. */
+class FakeDialogService implements DialogService {
+
+    Path datasetToOpen;
+    Path exportTarget;
+    final List<Problem> problemsShown = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+    final List<ExportContext> exports = new ArrayList<>();
+    int shortcutsShown;
+
+    @Override
+    public Optional<Path> chooseDatasetToOpen(Window owner) {
+        return Optional.ofNullable(datasetToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(Window owner, String suggestedFileName) {
+        return Optional.ofNullable(exportTarget);
+    }
+
+    @Override
+    public void showDatasetProblems(Window owner, Path file, List<Problem> problems) {
+        problemsShown.addAll(problems);
+    }
+
+    @Override
+    public void showExportDialog(Window owner, ExportContext context) {
+        exports.add(context);
+    }
+
+    @Override
+    public void showError(Window owner, String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showShortcuts(Window owner) {
+        shortcutsShown++;
+    }
+
+    @Override
+    public void showAbout(Window owner) {
+    }
+}
