@@ -11,12 +11,15 @@ import org.aitimeline.timeline.LaneTitles;
 
 /**
  * Everything an export needs to know about what the user is looking at: the dataset, the filtered events,
- * the filter (to describe it in words), the grouping and the visible window.
+ * the filter (and its description in words, made by the caller in the UI language), the grouping and the
+ * visible window.
  */
-public record ExportContext(Dataset dataset, List<Event> events, EventFilter filter, LaneGrouping grouping,
-                            LaneTitles laneTitles, Instant visibleStart, Instant visibleEnd, Locale locale) {
+public record ExportContext(Dataset dataset, List<Event> events, EventFilter filter, String filterDescription,
+                            LaneGrouping grouping, LaneTitles laneTitles, Instant visibleStart, Instant visibleEnd,
+                            Locale locale) {
 
     public ExportContext {
         events = List.copyOf(events);
+        filterDescription = filterDescription == null ? "" : filterDescription;
     }
 }

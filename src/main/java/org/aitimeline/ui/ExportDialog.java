@@ -1,20 +1,238 @@
 package org.aitimeline.ui;
 
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.animation.PauseTransition;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.aitimeline.export.ExportContext;
+import org.aitimeline.export.TimelineImage;
 
-/** File > Export PNG…: options, a live preview and the export itself (placeholder until export lands). */
+/**
+ * File > Export PNG…: range, size (width or scale), title, a live preview, and the export itself on a background
+ * task with a progress bar; errors are shown in words in the dialog.
+ */
 public final class ExportDialog {
 
-    private final Window owner;
+    private static final double PREVIEW_WIDTH = 560;
+
+    private final ExportContext context;
     private final DialogService dialogs;
+    private final ResourceBundle messages;
+    private final Stage stage = new Stage();
+    private final RadioButton visible = new RadioButton();
+    private final RadioButton all = new RadioButton();
+    private final RadioButton byWidth = new RadioButton();
+    private final RadioButton byScale = new RadioButton();
+    private final Spinner<Integer> width = new Spinner<>(400, 40_000, 3000, 200);
+    private final ChoiceBox<Double> scale = new ChoiceBox<>();
+    private final TextField title = new TextField();
+    private final ImageView preview = new ImageView();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final Button export = new Button();
+    private final PauseTransition debounce = new PauseTransition(Duration.millis(250));
+    private Task<TimelineImage> running;
 
     public ExportDialog(Window owner, ExportContext context, DialogService dialogs) {
-        this.owner = owner;
+        this.context = context;
         this.dialogs = dialogs;
+        this.messages = Messages.bundle(context.locale());
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(messages.getString("export.title"));
+        build();
+        debounce.setOnFinished(e -> refreshPreview());
+        stage.setOnShown(e -> refreshPreview());
+        stage.setOnHidden(e -> {
+            if (running != null) running.cancel();
+        });
+    }
+
+    private void build() {
+        ToggleGroup range = new ToggleGroup();
+        visible.setText(messages.getString("export.range.visible"));
+        all.setText(messages.getString("export.range.all"));
+        visible.setToggleGroup(range);
+        all.setToggleGroup(range);
+        all.setSelected(true);
+        visible.setId("exportVisible");
+        all.setId("exportAll");
+        ToggleGroup size = new ToggleGroup();
+        byWidth.setText(messages.getString("export.width"));
+        byScale.setText(messages.getString("export.scale"));
+        byWidth.setToggleGroup(size);
+        byScale.setToggleGroup(size);
+        byScale.setSelected(true);
+        byWidth.setId("exportByWidth");
+        byScale.setId("exportByScale");
+        width.setEditable(true);
+        width.setId("exportWidth");
+        width.disableProperty().bind(byScale.selectedProperty());
+        scale.getItems().addAll(1.0, 2.0, 4.0);
+        scale.setValue(1.0);
+        scale.setId("exportScale");
+        scale.disableProperty().bind(byWidth.selectedProperty());
+        scale.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double d) {
+                return d == null ? "" : String.format("%.0f×", d);
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return null;
+            }
+        });
+        title.setId("exportTitle");
+        title.setPromptText(messages.getString("export.titlePrompt"));
+        title.setPrefColumnCount(36);
+        for (var p : new javafx.beans.Observable[] {range.selectedToggleProperty(), size.selectedToggleProperty(),
+                width.valueProperty(), scale.valueProperty(), title.textProperty()}) {
+            p.addListener(o -> debounce.playFromStart());
+        }
+
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label(messages.getString("export.range")), new HBox(12, all, visible));
+        form.addRow(1, new Label(messages.getString("export.size")), new HBox(8, byScale, scale, byWidth, width));
+        form.addRow(2, new Label(messages.getString("export.titleField")), title);
+        ((HBox) form.getChildren().get(3)).setAlignment(Pos.CENTER_LEFT);
+
+        preview.setFitWidth(PREVIEW_WIDTH);
+        preview.setFitHeight(300);
+        preview.setPreserveRatio(true);
+        preview.setId("exportPreview");
+        StackPane previewBox = new StackPane(preview);
+        previewBox.setMinHeight(220);
+        previewBox.setPrefHeight(316);
+        previewBox.setMaxHeight(316);
+        previewBox.setStyle("-fx-background-color: -color-bg-subtle; -fx-padding: 8;");
+
+        progress.setId("exportProgress");
+        progress.setVisible(false);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        status.setId("exportStatus");
+        status.setWrapText(true);
+        export.setText(messages.getString("export.button"));
+        export.setId("exportButton");
+        export.setDefaultButton(true);
+        export.getStyleClass().add("accent");
+        export.setOnAction(e -> exportToFile());
+        Button close = new Button(messages.getString("export.close"));
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.hide());
+        HBox buttons = new HBox(8, progress, close, export);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        VBox root = new VBox(12, form, new Label(messages.getString("export.preview")), previewBox, status, buttons);
+        root.setPadding(new Insets(16));
+        stage.setScene(new Scene(root));
+    }
+
+    TimelineImage.Options options(boolean forPreview) {
+        TimelineImage.Range r = visible.isSelected() ? TimelineImage.Range.VISIBLE : TimelineImage.Range.ALL;
+        Integer w = width.getValue();
+        double s = scale.getValue() == null ? 1 : scale.getValue();
+        if (forPreview) {
+            // Laid out at the target's logical width, drawn small: the preview shows the same packing.
+            double logical = byWidth.isSelected() ? w : TimelineImage.DEFAULT_WIDTH;
+            return new TimelineImage.Options(r, (int) PREVIEW_WIDTH, PREVIEW_WIDTH / Math.min(logical, 6000), title.getText(), null);
+        }
+        return byWidth.isSelected() ? new TimelineImage.Options(r, w, 1, title.getText(), null)
+                : new TimelineImage.Options(r, 0, s, title.getText(), null);
+    }
+
+    private void refreshPreview() {
+        try {
+            preview.setImage(TimelineImage.layout(context, options(true)).renderPreview());
+        } catch (RuntimeException e) {
+            status.setText(Messages.format(messages, "export.failed", e.getMessage()));
+        }
+    }
+
+    private void exportToFile() {
+        Optional<Path> target = dialogs.chooseExportTarget(stage, "timeline.png");
+        if (target.isEmpty()) return;
+        Path file = target.get().getFileName().toString().toLowerCase().endsWith(".png") ? target.get()
+                : target.get().resolveSibling(target.get().getFileName() + ".png");
+        TimelineImage.Options options = options(false);
+        Task<TimelineImage> task = new Task<>() {
+            @Override
+            protected TimelineImage call() throws Exception {
+                TimelineImage image = TimelineImage.layout(context, options);
+                image.writePng(file, p -> updateProgress(p, 1), this::isCancelled);
+                return image;
+            }
+        };
+        running = task;
+        progress.progressProperty().bind(task.progressProperty());
+        progress.setVisible(true);
+        export.setDisable(true);
+        status.setText(messages.getString("export.working"));
+        task.setOnSucceeded(e -> {
+            finish();
+            TimelineImage image = task.getValue();
+            status.setText(Messages.format(messages, "export.done", file, image.width(), image.height()));
+        });
+        task.setOnFailed(e -> {
+            finish();
+            Throwable t = task.getException();
+            status.setText(Messages.format(messages, "export.failed", describe(t)));
+        });
+        task.setOnCancelled(e -> finish());
+        Thread thread = new Thread(task, "png-export");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void finish() {
+        progress.progressProperty().unbind();
+        progress.setVisible(false);
+        export.setDisable(false);
+        running = null;
+    }
+
+    /** Turns exceptions into words: "No space left on device", "Permission denied: /x". */
+    static String describe(Throwable t) {
+        if (t instanceof java.nio.file.AccessDeniedException a) return "permission denied: " + a.getFile();
+        if (t instanceof java.nio.file.NoSuchFileException n) return "no such folder: " + n.getFile();
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m;
+    }
+
+    public void show() {
+        stage.show();
     }
 
     public void showAndWait() {
-        dialogs.showError(owner, "Export PNG", "Not available yet.");
+        stage.showAndWait();
+    }
+
+    Stage stage() {
+        return stage;
     }
 }

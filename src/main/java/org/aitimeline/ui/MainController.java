@@ -268,6 +268,7 @@ public class MainController {
         Dataset d = model.getDataset();
         if (d == null) return;
         context.dialogs().showExportDialog(window(), new ExportContext(d, model.getFilteredEvents(), model.getFilter(),
+                model.describeFilter(messages),
                 model.getGrouping(), model.laneTitles(messages), timeline.getVisibleStart(), timeline.getVisibleEnd(),
                 model.getLocale()));
     }

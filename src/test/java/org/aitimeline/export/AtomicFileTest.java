@@ -1,0 +1,41 @@
+package org.aitimeline.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFailedWriteKeepsTheOldFileAndLeavesNoTemporaryFile() throws Exception {
+        Path target = dir.resolve("t.png");
+        Files.writeString(target, "old", StandardCharsets.UTF_8);
+        assertThrows(IOException.class, () -> AtomicFile.write(target, out -> {
+            out.write("half of a new file".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("No space left on device");
+        }));
+        assertEquals("old", Files.readString(target));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(target), files.toList());
+        }
+    }
+
+    @Test
+    void aSuccessfulWriteReplacesTheFile() throws Exception {
+        Path target = dir.resolve("t.png");
+        Files.writeString(target, "old", StandardCharsets.UTF_8);
+        AtomicFile.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("new", Files.readString(target));
+    }
+}
