@@ -86,7 +86,7 @@ public class SourceController {
         if (articles.getSelectionModel().getSelectedItem() == s) render(s);
         else articles.getSelectionModel().select(s);
         articles.scrollTo(s);
-        Platform.runLater(this::scrollToEmphasis);
+        Platform.runLater(() -> Platform.runLater(this::scrollToEmphasis));
     }
 
     private void render(Source s) {
@@ -166,6 +166,9 @@ public class SourceController {
     }
 
     private void scrollToEmphasis() {
+        // The tab may have just been switched: lay the scroll pane out first so the viewport has its size.
+        scroll.applyCss();
+        scroll.layout();
         text.applyCss();
         text.layout();
         for (var node : text.getChildren()) {
@@ -194,7 +197,8 @@ public class SourceController {
             Label title = new Label(s.title());
             title.getStyleClass().add("article-title");
             title.setWrapText(true);
-            title.setMaxWidth(Math.max(120, getListView().getWidth() - 30));
+            title.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             String when = s.published() == null ? "" : Messages.format(messages, "source.published",
                     s.published().format(model.getLocale())) + "  ·  ";
             Label meta = new Label(when + Messages.format(messages, "source.events",
