@@ -150,7 +150,12 @@ public final class ExplorerWindow {
     }
 
     private void saveState() {
-        prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        controller.saveState();
+        try {
+            prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            controller.saveState();
+        } catch (RuntimeException e) {
+            // Remembering the window is a convenience: failing to must never stop it from closing.
+            System.err.println("Could not save preferences: " + e);
+        }
     }
 }

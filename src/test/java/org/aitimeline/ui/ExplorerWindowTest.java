@@ -64,7 +64,10 @@ class ExplorerWindowTest {
     @AfterEach
     void removePrefs() throws Exception {
         // Hide first: closing saves the window state into the node.
-        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.hide();
+            stage.setOnHidden(null); // the primary stage is shared with the next test class
+        }).get();
         prefsNode.removeNode();
     }
 
