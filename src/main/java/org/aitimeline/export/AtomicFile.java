@@ -25,6 +25,16 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /**
+     * Temporary files are created private (rw-------); the result should look like any file the user saves:
+     * the old file's permissions, or rw-r--r--.
+     */
+    private static void keepPermissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) return;
+        Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
     public static void write(Path target, Body body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
@@ -35,6 +45,7 @@ public final class AtomicFile {
                 out.flush();
                 channel.force(true);
             }
+            keepPermissions(temp, target);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -48,7 +48,8 @@ public final class PngWriter implements AutoCloseable {
             System.arraycopy(value, 0, data, key.length + 1, value.length);
             chunk("tEXt", data);
         }
-        idat = new DeflaterOutputStream(chunks, new Deflater(6), IDAT_CHUNK);
+        // Level 2: timeline images are mostly flat colour, where higher levels cost time and save little.
+        idat = new DeflaterOutputStream(chunks, new Deflater(2), IDAT_CHUNK);
     }
 
     /** Writes {@code rows} rows of ARGB pixels starting at {@code offset} of {@code argb} (stride = width). */

@@ -70,7 +70,7 @@ public final class TimelineImage {
     public static final int DEFAULT_WIDTH = 1600;
     /** Tile side in device pixels: well under the 8192/32767 limits of the software pipeline. */
     static final int TILE = 2048;
-    static final int STRIP = 512;
+    static final int STRIP = 1024;
     private static final double PAD = 24;
     private static final String SOFTWARE = "Open-Source AI Timeline";
 

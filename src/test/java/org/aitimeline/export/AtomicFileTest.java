@@ -37,5 +37,9 @@ class AtomicFileTest {
         Files.writeString(target, "old", StandardCharsets.UTF_8);
         AtomicFile.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
         assertEquals("new", Files.readString(target));
+        Path fresh = dir.resolve("fresh.png");
+        AtomicFile.write(fresh, out -> out.write(1));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)),
+                "a new file is readable like any saved file, not private like a temporary one");
     }
 }
