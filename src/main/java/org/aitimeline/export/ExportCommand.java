@@ -128,7 +128,8 @@ public final class ExportCommand {
         }
     }
 
-    private static void startToolkit() throws InterruptedException {
+    /** Starts the JavaFX toolkit if it is not running yet (after {@link #useHeadlessToolkit()} for no display). */
+    public static void startToolkit() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);

@@ -2,7 +2,6 @@ package org.aitimeline.bench;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
@@ -34,13 +33,7 @@ final class TimelineBenchmark {
     }
 
     static void startToolkit() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        started.await();
+        org.aitimeline.export.ExportCommand.startToolkit();
     }
 
     static <T> T onFx(java.util.concurrent.Callable<T> body) throws Exception {
