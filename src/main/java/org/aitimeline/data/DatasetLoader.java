@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.aitimeline.model.Category;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.Event;
@@ -251,43 +252,60 @@ public final class DatasetLoader {
         List<Event> events(JsonNode array, Map<String, SourceEntry> sources, Map<String, Organization> orgs) {
             List<Event> result = new ArrayList<>(array == null ? 0 : array.size());
             if (array == null) return result;
-            Set<String> ids = new HashSet<>(array.size() * 2);
-            for (int i = 0; i < array.size(); i++) {
-                String path = "events[" + i + "]";
-                JsonNode n = array.get(i);
-                if (!isObject(n, path)) continue;
-                int before = problems.size();
-                String id = text(n, path, "id", true);
-                if (id != null && !ids.add(id)) report(path + ".id", "duplicate event id '" + id + "'");
-                PartialDate date = date(n, path, "date", true);
-                String dateNote = text(n, path, "dateNote", false);
-                LocalizedText title = localized(n, path, "title");
-                LocalizedText summary = localized(n, path, "summary");
-                Category category = category(n, path);
-                List<String> organizations = strings(n, path, "organizations", false);
-                for (int k = 0; k < organizations.size(); k++) {
-                    if (!orgs.containsKey(organizations.get(k))) {
-                        report(path + ".organizations[" + k + "]", "unknown organization id '" + organizations.get(k)
-                                + "' (not in \"organizations\")");
-                    }
-                }
-                List<String> countries = new ArrayList<>();
-                JsonNode cs = n.get("countries");
-                if (cs != null && !cs.isArray()) {
-                    report(path + ".countries", "must be an array of ISO 3166-1 alpha-2 codes");
-                } else if (cs != null) {
-                    for (int k = 0; k < cs.size(); k++) countries.add(country(cs.get(k), path + ".countries[" + k + "]", true));
-                }
-                List<String> models = strings(n, path, "models", false);
-                List<String> aliases = strings(n, path, "aliases", false);
-                List<Passage> passages = passages(n, path, sources);
-                if (problems.size() == before) {
-                    result.add(new Event(id, date, dateNote, title, summary, category, organizations, countries,
-                            models, aliases, passages));
-                }
+            int n = array.size();
+            Event[] built = new Event[n];
+            String[] ids = new String[n];
+            @SuppressWarnings("unchecked")
+            List<Problem>[] found = new List[n];
+            // Events are independent of each other, so they are checked on every core; the problems are merged
+            // back in file order and duplicate ids are found afterwards, in order.
+            IntStream.range(0, n).parallel().forEach(i -> {
+                Validation local = new Validation(file, articles);
+                built[i] = local.event(i, array.get(i), sources, orgs, ids);
+                found[i] = local.problems;
+            });
+            Set<String> seen = new HashSet<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                boolean duplicate = ids[i] != null && !seen.add(ids[i]);
+                if (duplicate) report("events[" + i + "].id", "duplicate event id '" + ids[i] + "'");
+                problems.addAll(found[i]);
+                if (built[i] != null && !duplicate) result.add(built[i]);
             }
             result.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
             return result;
+        }
+
+        /** Checks one event; returns it, or null if it has problems (they are in this validation's list). */
+        Event event(int i, JsonNode n, Map<String, SourceEntry> sources, Map<String, Organization> orgs, String[] ids) {
+            String path = "events[" + i + "]";
+            if (!isObject(n, path)) return null;
+            String id = text(n, path, "id", true);
+            ids[i] = id;
+            PartialDate date = date(n, path, "date", true);
+            String dateNote = text(n, path, "dateNote", false);
+            LocalizedText title = localized(n, path, "title");
+            LocalizedText summary = localized(n, path, "summary");
+            Category category = category(n, path);
+            List<String> organizations = strings(n, path, "organizations", false);
+            for (int k = 0; k < organizations.size(); k++) {
+                if (!orgs.containsKey(organizations.get(k))) {
+                    report(path + ".organizations[" + k + "]", "unknown organization id '" + organizations.get(k)
+                            + "' (not in \"organizations\")");
+                }
+            }
+            List<String> countries = new ArrayList<>();
+            JsonNode cs = n.get("countries");
+            if (cs != null && !cs.isArray()) {
+                report(path + ".countries", "must be an array of ISO 3166-1 alpha-2 codes");
+            } else if (cs != null) {
+                for (int k = 0; k < cs.size(); k++) countries.add(country(cs.get(k), path + ".countries[" + k + "]", true));
+            }
+            List<String> models = strings(n, path, "models", false);
+            List<String> aliases = strings(n, path, "aliases", false);
+            List<Passage> passages = passages(n, path, sources);
+            if (!problems.isEmpty()) return null;
+            return new Event(id, date, dateNote, title, summary, category, organizations, countries, models, aliases,
+                    passages);
         }
 
         List<Passage> passages(JsonNode n, String path, Map<String, SourceEntry> sources) {
