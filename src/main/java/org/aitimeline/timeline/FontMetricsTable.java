@@ -4,8 +4,9 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
- * Label widths from a per-character advance table measured once per font, so that packing thousands of labels
- * per frame costs an array lookup per character instead of a text layout.
+ * Label widths from a per-character advance table filled as characters are first met, so that packing
+ * thousands of labels per frame costs an array lookup per character instead of a text layout. Not thread-safe:
+ * use one per thread (the window and each export have their own).
  */
 public final class FontMetricsTable implements TextWidth {
 
@@ -14,21 +15,15 @@ public final class FontMetricsTable implements TextWidth {
     private final double fallback;
     private final Font font;
 
+    private final Text probe = new Text();
+
     public FontMetricsTable(Font font) {
         this.font = font;
-        Text probe = new Text();
         probe.setFont(font);
-        double sum = 0;
-        int n = 0;
-        for (char c = 32; c < TABLE; c++) {
-            probe.setText(String.valueOf(c));
-            advance[c] = probe.getLayoutBounds().getWidth();
-            if (c >= 'a' && c <= 'z') {
-                sum += advance[c];
-                n++;
-            }
-        }
-        fallback = n == 0 ? font.getSize() * 0.6 : sum / n * 1.2;
+        // Filled lazily: a frame uses a few dozen distinct characters, measuring all would cost a start-up.
+        java.util.Arrays.fill(advance, Double.NaN);
+        probe.setText("abcdefghijklmnopqrstuvwxyz");
+        fallback = probe.getLayoutBounds().getWidth() / 26 * 1.2;
     }
 
     public Font font() {
@@ -40,7 +35,17 @@ public final class FontMetricsTable implements TextWidth {
         double w = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            w += c < TABLE && c >= 32 ? advance[c] : fallback;
+            if (c < TABLE && c >= 32) {
+                double a = advance[c];
+                if (Double.isNaN(a)) {
+                    probe.setText(String.valueOf(c));
+                    a = probe.getLayoutBounds().getWidth();
+                    advance[c] = a;
+                }
+                w += a;
+            } else {
+                w += fallback;
+            }
         }
         return Math.ceil(w);
     }
