@@ -44,6 +44,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private OverviewBand band;
     private TimelineGeometry geometry = TimelineGeometry.DEFAULT;
     private Marker hovered;
+    /** Index of the selected event in the layout, found once per selection or layout change, not per frame. */
+    private int selectedIndex = -1;
+    private boolean selectionDirty = true;
     private boolean layoutDirty = true;
     private boolean frameDirty = true;
 
@@ -75,7 +78,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.groupingProperty(), o -> invalidateLayout());
         registerChangeListener(control.laneTitlesProperty(), o -> invalidateLayout());
         registerChangeListener(control.localeProperty(), o -> invalidateLayout());
-        registerChangeListener(control.selectedEventProperty(), o -> invalidateFrame());
+        registerChangeListener(control.selectedEventProperty(), o -> {
+            selectionDirty = true;
+            invalidateFrame();
+        });
         registerChangeListener(control.visibleStartProperty(), o -> invalidateFrame());
         registerChangeListener(control.visibleEndProperty(), o -> invalidateFrame());
         registerChangeListener(control.emptyTextProperty(), o -> invalidateFrame());
@@ -144,6 +150,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         layout = LaneLayout.build(events, c.getGrouping(), c.getLaneTitles(), locale);
         band = new OverviewBand(layout);
         hovered = null;
+        selectionDirty = true;
         layoutDirty = false;
     }
 
@@ -203,13 +210,19 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private int selectedIndex() {
+        if (!selectionDirty) return selectedIndex;
+        selectionDirty = false;
+        selectedIndex = -1;
         Event sel = getSkinnable().getSelectedEvent();
         if (sel == null) return -1;
         List<Event> events = layout.events();
         for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) == sel) return i;
+            if (events.get(i) == sel) {
+                selectedIndex = i;
+                break;
+            }
         }
-        return -1;
+        return selectedIndex;
     }
 
     /** The frame last painted (for tests and the export preview). */
