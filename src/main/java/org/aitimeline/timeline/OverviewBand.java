@@ -15,6 +15,7 @@ final class OverviewBand {
     static final int BINS = 400;
     private static final double EDGE_PX = 6;
 
+    private final boolean empty;
     private final double minDay;
     private final double maxDay;
     private final int[] bins = new int[BINS];
@@ -23,7 +24,8 @@ final class OverviewBand {
     OverviewBand(LaneLayout layout) {
         double lo = layout.minDay();
         double hi = layout.maxDay();
-        if (Double.isNaN(lo)) {
+        empty = Double.isNaN(lo);
+        if (empty) {
             lo = 0;
             hi = 1;
         }
@@ -83,6 +85,7 @@ final class OverviewBand {
                 g.fillRect(left + b * barW, top + h - bh, Math.max(1, barW - 0.5), bh);
             }
         }
+        if (empty) return; // no data, no window to show within it
         double x1 = Math.max(left, toX(visibleStart, width, left));
         double x2 = Math.min(width - 1, toX(visibleEnd, width, left));
         g.setFill(theme.accent().deriveColor(0, 1, 1, 0.18));
