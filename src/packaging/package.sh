@@ -12,8 +12,9 @@ java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")
 rm -rf "$out/runtime" "$out/image" "$out"/*.deb "$out"/*.msi "$out"/*.dmg
 
 # Only the modules the app needs: jlink follows module-info's requires from org.aitimeline.
+# --generate-cds-archive adds the JDK classes' shared archive, which a jlinked runtime otherwise lacks.
 jlink --module-path "$java_home/jmods:$out/mods" --add-modules org.aitimeline \
-      --strip-debug --no-header-files --no-man-pages --compress=2 --output "$out/runtime"
+      --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive --output "$out/runtime"
 
 common=(@"$top/jpackage.cfg" --app-version "$version" --runtime-image "$out/runtime" --input "$out/input" --dest "$out")
 case "$(uname -s)" in
