@@ -22,10 +22,16 @@ public record FacetCounts(Map<String, Integer> organizations, Map<String, Intege
      * @param textMatches the filter's text-query part alone (true for every event when there is no query)
      */
     public static FacetCounts compute(List<Event> events, EventFilter filter, Predicate<Event> textMatches) {
+        return compute(events, filter, textMatches, e -> { });
+    }
+
+    /** Like {@link #compute(List, EventFilter, Predicate)}, also handing every matching event to {@code matching}. */
+    public static FacetCounts compute(List<Event> events, EventFilter filter, Predicate<Event> textMatches,
+                                      java.util.function.Consumer<Event> matching) {
         Map<String, Integer> orgs = new HashMap<>();
         Map<String, Integer> countries = new HashMap<>();
         Map<Category, Integer> categories = new EnumMap<>(Category.class);
-        int matching = 0;
+        int count = 0;
         for (Event e : events) {
             if (!filter.matchesDates(e) || !textMatches.test(e)) continue;
             boolean o = filter.matchesOrganizations(e);
@@ -34,9 +40,12 @@ public record FacetCounts(Map<String, Integer> organizations, Map<String, Intege
             if (c && k) for (String id : e.organizations()) orgs.merge(id, 1, Integer::sum);
             if (o && k) for (String cc : e.countries()) countries.merge(cc, 1, Integer::sum);
             if (o && c) categories.merge(e.category(), 1, Integer::sum);
-            if (o && c && k) matching++;
+            if (o && c && k) {
+                count++;
+                matching.accept(e);
+            }
         }
-        return new FacetCounts(orgs, countries, categories, matching);
+        return new FacetCounts(orgs, countries, categories, count);
     }
 
     public int organization(String id) {

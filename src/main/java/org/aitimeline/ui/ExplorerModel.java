@@ -104,10 +104,8 @@ public final class ExplorerModel {
         EventFilter f = filter.get();
         Predicate<Event> text = textPredicate(f.text());
         List<Event> result = new ArrayList<>();
-        for (Event e : d.events()) {
-            if (f.matchesFacetsAndDates(e) && text.test(e)) result.add(e);
-        }
-        counts.set(FacetCounts.compute(d.events(), f, text));
+        // One pass gives both the counts and the matching events.
+        counts.set(FacetCounts.compute(d.events(), f, text, result::add));
         filtered.setAll(result);
         Event sel = selectedEvent.get();
         if (sel != null && !result.contains(sel)) selectedEvent.set(null);

@@ -42,6 +42,9 @@ class FacetCountsTest {
         assertEquals(1, f.country("CN"));
         assertEquals(0, f.country("US"));
         assertEquals(1, f.matching());
+        java.util.List<Event> matching = new java.util.ArrayList<>();
+        FacetCounts.compute(events, filter, e -> true, matching::add);
+        assertEquals(java.util.List.of(events.get(0)), matching, "the same pass hands over exactly the matching events");
     }
 
     @Test
