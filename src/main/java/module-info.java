@@ -5,7 +5,7 @@ module org.aitimeline {
     requires javafx.swing;
     requires java.desktop;
     requires java.prefs;
-    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.core;
     requires org.controlsfx.controls;
     requires atlantafx.base;
     requires org.kordamp.ikonli.core;
@@ -22,5 +22,4 @@ module org.aitimeline {
     // FXML reflects on controllers; resources (FXML, CSS, bundles, dataset) are read by the toolkit.
     opens org.aitimeline.ui to javafx.fxml, javafx.graphics;
     opens org.aitimeline.timeline to javafx.graphics;
-    opens org.aitimeline.data to com.fasterxml.jackson.databind;
 }

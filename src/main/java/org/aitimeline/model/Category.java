@@ -3,7 +3,7 @@ package org.aitimeline.model;
 import java.util.Optional;
 
 /** The closed vocabulary of event kinds; {@link #id()} is the value used in the JSON dataset. */
-public enum Category {
+public enum Category implements Coded {
     /** A model, dataset or tool is published (weights, code or API). */
     RELEASE("release"),
     /** Something meant to stay private becomes public (the LLaMA weights, the Google memo). */
@@ -29,14 +29,12 @@ public enum Category {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
     public static Optional<Category> fromId(String id) {
-        for (Category c : values()) {
-            if (c.id.equals(id)) return Optional.of(c);
-        }
-        return Optional.empty();
+        return Coded.fromId(Category.class, id);
     }
 }
