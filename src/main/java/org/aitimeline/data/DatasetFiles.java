@@ -42,10 +42,15 @@ final class DatasetFiles {
         }
         if (attributes.size() > limit) throw tooLarge(attributes.size(), limit);
         try (InputStream in = Files.newInputStream(file)) {
-            // Bounded even when the size lied (files under /proc report 0) or the file grew since.
-            byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
-            if (bytes.length > limit) throw tooLarge(bytes.length, limit);
-            return bytes;
+            // Read into an array of the announced size, then go on reading in case the size lied (files under /proc
+            // report 0) or the file grew since: never more than the limit either way.
+            byte[] bytes = in.readNBytes((int) attributes.size());
+            byte[] rest = in.readNBytes((int) Math.min(limit - bytes.length + 1, Integer.MAX_VALUE - 16));
+            if (rest.length == 0) return bytes;
+            if ((long) bytes.length + rest.length > limit) throw tooLarge((long) bytes.length + rest.length, limit);
+            byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + rest.length);
+            System.arraycopy(rest, 0, all, bytes.length, rest.length);
+            return all;
         } catch (IOException | SecurityException e) {
             throw new FileProblem("cannot be read: " + reason(e));
         }
@@ -89,9 +94,62 @@ final class DatasetFiles {
         return real;
     }
 
+    /** Length of a UTF-8 byte-order mark at the start of {@code bytes} (3), or 0. */
+    static int bomLength(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+    }
+
+    /**
+     * Checks that {@code bytes} are strict UTF-8 (RFC 3629: no overlong forms, no encoded surrogates, nothing above
+     * U+10FFFF) without decoding them, so the JSON parser can read the bytes directly.
+     */
+    static void checkUtf8(byte[] bytes) throws FileProblem {
+        int i = bomLength(bytes);
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            b &= 0xff;
+            int need;
+            int min2 = 0x80;
+            int max2 = 0xbf;
+            if (b >= 0xc2 && b <= 0xdf) {
+                need = 1;
+            } else if (b >= 0xe0 && b <= 0xef) {
+                need = 2;
+                if (b == 0xe0) min2 = 0xa0; // overlong
+                if (b == 0xed) max2 = 0x9f; // UTF-16 surrogates
+            } else if (b >= 0xf0 && b <= 0xf4) {
+                need = 3;
+                if (b == 0xf0) min2 = 0x90; // overlong
+                if (b == 0xf4) max2 = 0x8f; // above U+10FFFF
+            } else {
+                throw notUtf8(bytes, i);
+            }
+            if (i + need >= n) throw notUtf8(bytes, i);
+            int second = bytes[i + 1] & 0xff;
+            if (second < min2 || second > max2) throw notUtf8(bytes, i);
+            for (int k = 2; k <= need; k++) {
+                int c = bytes[i + k] & 0xff;
+                if (c < 0x80 || c > 0xbf) throw notUtf8(bytes, i);
+            }
+            i += need + 1;
+        }
+    }
+
+    private static FileProblem notUtf8(byte[] bytes, int at) {
+        int line = 1;
+        for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
+        return new FileProblem("is not valid UTF-8 text: a malformed byte sequence (0x"
+                + Integer.toHexString(bytes[at] & 0xff) + ") at byte " + at + "; save the file as UTF-8", line);
+    }
+
     /** Strict UTF-8 (a leading byte-order mark is dropped); the problem names the line of the first bad byte. */
     static String decodeUtf8(byte[] bytes) throws FileProblem {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        int offset = bomLength(bytes);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -99,13 +157,7 @@ final class DatasetFiles {
         CharBuffer out = CharBuffer.allocate(bytes.length - offset);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isUnderflow()) result = decoder.flush(out);
-        if (result.isError()) {
-            int at = in.position();
-            int line = 1;
-            for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
-            throw new FileProblem("is not valid UTF-8 text: a malformed byte sequence (0x"
-                    + Integer.toHexString(bytes[at] & 0xff) + ") at byte " + at + "; save the file as UTF-8", line);
-        }
+        if (result.isError()) throw notUtf8(bytes, in.position());
         out.flip();
         return out.toString();
     }

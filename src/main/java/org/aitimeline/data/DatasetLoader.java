@@ -127,13 +127,12 @@ public final class DatasetLoader {
 
     Dataset parse(String fileName, String origin, byte[] json, ArticleReader articles) throws DatasetException {
         try {
-            String text;
             try {
-                text = DatasetFiles.decodeUtf8(json);
+                DatasetFiles.checkUtf8(json);
             } catch (FileProblem e) {
                 throw new DatasetException(List.of(new Problem(fileName, "", e.line(), "the file " + e.getMessage())));
             }
-            Draft draft = DatasetParser.parse(fileName, text);
+            Draft draft = DatasetParser.parse(fileName, json, DatasetFiles.bomLength(json));
             if (draft.fatal()) throw new DatasetException(draft.problems());
             return new CrossCheck(fileName, draft, articles).dataset(origin);
         } catch (RuntimeException | StackOverflowError e) {
@@ -194,7 +193,7 @@ public final class DatasetLoader {
             }
             if (version == 1) {
                 for (DatasetParser.Version2Use use : draft.version2()) {
-                    report(use.path(), use.line(), "\"" + use.field() + "\" is a schema version 2 field; set \"schemaVersion\": 2");
+                    report(use.path().toString(), use.line(), "\"" + use.field() + "\" is a schema version 2 field; set \"schemaVersion\": 2");
                 }
             }
         }
@@ -205,7 +204,7 @@ public final class DatasetLoader {
                 if (s.id() != null) {
                     SourceDraft earlier = first.putIfAbsent(s.id(), s);
                     if (earlier != null) {
-                        report(s.path() + ".id", s.idLine(), "duplicate source id " + ProblemText.id(s.id())
+                        report(s.path().field("id").toString(), s.idLine(), "duplicate source id " + ProblemText.id(s.id())
                                 + " (first defined at " + earlier.path() + ", line " + earlier.idLine() + ")");
                         continue;
                     }
@@ -215,7 +214,7 @@ public final class DatasetLoader {
                     try {
                         text = DatasetFiles.decodeUtf8(articles.read(s.file()));
                     } catch (FileProblem e) {
-                        report(s.path() + ".file", s.fileLine(), "the article " + ProblemText.quote(s.file()) + " " + e.getMessage()
+                        report(s.path().field("file").toString(), s.fileLine(), "the article " + ProblemText.quote(s.file()) + " " + e.getMessage()
                                 + (e.line() > 0 ? " (line " + e.line() + " of the article)" : ""));
                     }
                 }
@@ -235,7 +234,7 @@ public final class DatasetLoader {
                 if (o.id() == null) continue;
                 OrganizationDraft earlier = first.putIfAbsent(o.id(), o);
                 if (earlier != null) {
-                    report(o.path() + ".id", o.idLine(), "duplicate organization id " + ProblemText.id(o.id())
+                    report(o.path().field("id").toString(), o.idLine(), "duplicate organization id " + ProblemText.id(o.id())
                             + " (first defined at " + earlier.path() + ", line " + earlier.idLine() + ")");
                     continue;
                 }
@@ -243,6 +242,11 @@ public final class DatasetLoader {
                 else brokenOrganizations.add(o.id());
             }
         }
+
+        static final Comparator<Event> BY_DATE = (a, b) -> {
+            int c = a.date().compareTo(b.date());
+            return c != 0 ? c : a.id().compareTo(b.id());
+        };
 
         List<Event> events() {
             List<EventDraft> drafts = draft.events();
@@ -263,13 +267,13 @@ public final class DatasetLoader {
                 EventDraft d = drafts.get(i);
                 EventDraft earlier = d.id == null ? null : first.putIfAbsent(d.id, d);
                 if (earlier != null) {
-                    report(d.path + ".id", d.idLine, "duplicate event id " + ProblemText.id(d.id)
+                    report(d.path.field("id").toString(), d.idLine, "duplicate event id " + ProblemText.id(d.id)
                             + " (first defined at " + earlier.path + ", line " + earlier.idLine + ")");
                 }
                 problems.addAll(found[i]);
                 if (built[i] != null && earlier == null) result.add(built[i]);
             }
-            result.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
+            result.sort(BY_DATE);
             return result;
         }
 
@@ -306,16 +310,17 @@ public final class DatasetLoader {
                 if (ok) corrections.add(new Correction(claim, c.verdict(), c.text(), indexes));
             }
             if (version >= 2 && d.category == Category.RELEASE && d.access == null && d.valid) {
-                out.add(new Problem(file, d.path + ".access", d.line, "a release must say how open it is: \"access\" is one of "
+                out.add(new Problem(file, d.path.field("access").toString(), d.line, "a release must say how open it is: \"access\" is one of "
                         + String.join(", ", org.aitimeline.model.Coded.ids(Access.class))));
             }
             if ((d.access == Access.OPEN_SOURCE || d.access == Access.OPEN_WEIGHTS) && d.licence == null && d.valid) {
-                out.add(new Problem(file, d.path + ".licence", d.line, "an " + d.access.id()
+                out.add(new Problem(file, d.path.field("licence").toString(), d.line, "an " + d.access.id()
                         + " release must name its licence (an SPDX id such as \"Apache-2.0\", or the licence's name)"));
             }
             if (!d.valid || out.size() != before) return null;
-            return new Event(d.id, d.kind, d.date, d.dateNote, d.title, d.summary, d.category,
-                    d.organizations.stream().map(Ref::value).toList(), d.countries, d.models, d.aliases, passages,
+            List<String> orgIds = new ArrayList<>(d.organizations.size());
+            for (Ref r : d.organizations) orgIds.add(r.value());
+            return new Event(d.id, d.kind, d.date, d.dateNote, d.title, d.summary, d.category, orgIds, d.countries, d.models, d.aliases, passages,
                     d.access, d.licence, d.evidence, corrections);
         }
 
@@ -339,11 +344,12 @@ public final class DatasetLoader {
                 return null;
             }
             PassageLocator.Location loc = locator.locate(p.exact(), p.prefix(), p.suffix());
-            String at = p.path() + ".exact";
+            if (loc.kind() == PassageLocator.Kind.FOUND) {
+                return new Passage(sourceId, p.exact(), p.prefix(), p.suffix(), loc.start(), loc.end());
+            }
+            String at = p.path().field("exact").toString();
             switch (loc.kind()) {
-                case FOUND -> {
-                    return new Passage(sourceId, p.exact(), p.prefix(), p.suffix(), loc.start(), loc.end());
-                }
+                case FOUND -> throw new AssertionError();
                 case NOT_FOUND -> {
                     boolean bare = (p.prefix() == null || p.prefix().isEmpty()) && (p.suffix() == null || p.suffix().isEmpty());
                     out.add(new Problem(file, at, p.exactLine(), bare || locator.occurrences(p.exact()) == 0

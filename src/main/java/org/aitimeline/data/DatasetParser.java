@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.aitimeline.data.JsonCursor.At;
 import org.aitimeline.data.JsonCursor.FieldNames;
 import org.aitimeline.data.JsonCursor.Obj;
 import org.aitimeline.data.JsonCursor.Ref;
@@ -22,9 +23,6 @@ import org.aitimeline.model.EventKind;
 import org.aitimeline.model.LocalizedText;
 import org.aitimeline.model.PartialDate;
 import org.aitimeline.model.Verdict;
-
-import static org.aitimeline.data.JsonCursor.index;
-import static org.aitimeline.data.JsonCursor.join;
 
 /**
  * The first pass over a dataset file: Jackson's streaming parser, no tree. Every field is type-checked and
@@ -51,24 +49,24 @@ final class DatasetParser {
                     .maxNestingDepth(MAX_NESTING).maxNumberLength(MAX_NUMBER_DIGITS).build())
             .build();
 
-    record SourceDraft(String path, int line, String id, int idLine, String file, int fileLine, String title,
+    record SourceDraft(At path, int line, String id, int idLine, String file, int fileLine, String title,
                        String language, PartialDate published, String note) {
     }
 
-    record OrganizationDraft(String path, int line, String id, int idLine, String name, String country,
+    record OrganizationDraft(At path, int line, String id, int idLine, String name, String country,
                              List<String> aliases, boolean valid) {
     }
 
-    record PassageDraft(String path, int line, Ref source, String exact, int exactLine, String prefix, String suffix) {
+    record PassageDraft(At path, int line, Ref source, String exact, int exactLine, String prefix, String suffix) {
     }
 
-    record CorrectionDraft(String path, int line, PassageDraft claim, Verdict verdict, LocalizedText text,
+    record CorrectionDraft(At path, int line, PassageDraft claim, Verdict verdict, LocalizedText text,
                            List<Ref> evidence) {
     }
 
     /** One event as read: what is valid on its own, with {@code valid} false when a field of it was wrong. */
     static final class EventDraft {
-        String path;
+        At path;
         int line;
         String id;
         int idLine;
@@ -95,7 +93,7 @@ final class DatasetParser {
     }
 
     /** A schema-version-2 field used somewhere, so a version-1 file can be told what it needs. */
-    record Version2Use(String path, int line, String field) {
+    record Version2Use(At path, int line, String field) {
     }
 
     /** Everything the first pass found. {@code fatal} is set when the file is not JSON at all beyond some point. */
@@ -120,8 +118,8 @@ final class DatasetParser {
     }
 
     /** Parses the text of a dataset file; never throws for bad content, which ends up in the draft's problems. */
-    static Draft parse(String file, String json) {
-        try (JsonParser parser = FACTORY.createParser(json)) {
+    static Draft parse(String file, byte[] json, int offset) {
+        try (JsonParser parser = FACTORY.createParser(json, offset, json.length - offset)) {
             DatasetParser self = new DatasetParser(parser, file);
             return self.run();
         } catch (IOException e) {
@@ -139,8 +137,8 @@ final class DatasetParser {
         try {
             JsonToken first = in.next();
             if (first == null) return failed(file, 1, "the file is empty; a dataset is a JSON object");
-            Obj top = in.object("", TOP, this::topField);
-            if (top != null) in.require(top, "", "schemaVersion", "title", "sources", "organizations", "events");
+            Obj top = in.object(At.ROOT, TOP, this::topField);
+            if (top != null) in.require(top, At.ROOT, "schemaVersion", "title", "sources", "organizations", "events");
             // One JSON document per file: anything after it (a second dataset, "garbage", "}}}") is refused.
             JsonToken after;
             try {
@@ -149,7 +147,7 @@ final class DatasetParser {
                 after = JsonToken.NOT_AVAILABLE;
             }
             if (after != null) {
-                in.report("", (int) in.parser().currentLocation().getLineNr(),
+                in.report(At.ROOT, (int) in.parser().currentLocation().getLineNr(),
                         "there is content after the end of the JSON document; a dataset file holds exactly one object");
             }
         } catch (StreamConstraintsException e) {
@@ -190,8 +188,9 @@ final class DatasetParser {
     // ----- top level -----
 
     private void topField(String name) throws IOException {
+        At at = At.ROOT.field(name);
         switch (name) {
-            case "$schema" -> in.string("$schema", TextRule.URL, false);
+            case "$schema" -> in.string(at, TextRule.URL, false);
             case "schemaVersion" -> {
                 versionLine = in.line();
                 JsonToken t = in.token();
@@ -199,21 +198,21 @@ final class DatasetParser {
                     schemaVersion = in.parser().getText();
                 } else {
                     schemaVersion = "";
-                    in.report("schemaVersion", versionLine, "must be the number 1 or 2, was " + JsonCursor.describe(t));
+                    in.report(at, versionLine, "must be the number 1 or 2, was " + JsonCursor.describe(t));
                     in.skip();
                 }
             }
-            case "title" -> title = in.string("title", TextRule.TITLE, true);
-            case "sources" -> in.array("sources", i -> source(index("sources", i)));
-            case "organizations" -> in.array("organizations", i -> organization(index("organizations", i)));
-            case "events" -> in.array("events", i -> event(i, index("events", i)));
+            case "title" -> title = in.string(at, TextRule.TITLE, true);
+            case "sources" -> in.array(at, i -> source(at.index(i)));
+            case "organizations" -> in.array(at, i -> organization(at.index(i)));
+            case "events" -> in.array(at, i -> event(at.index(i)));
             default -> in.skip();
         }
     }
 
     // ----- sources and organizations -----
 
-    private void source(String path) throws IOException {
+    private void source(At path) throws IOException {
         String[] id = new String[1];
         int[] idLine = new int[1];
         String[] fileName = new String[1];
@@ -226,16 +225,16 @@ final class DatasetParser {
             switch (name) {
                 case "id" -> {
                     idLine[0] = in.line();
-                    id[0] = in.string(join(path, name), TextRule.ID, true);
+                    id[0] = in.string(path.field(name), TextRule.ID, true);
                 }
                 case "file" -> {
                     fileLine[0] = in.line();
-                    fileName[0] = in.string(join(path, name), TextRule.URL, true);
+                    fileName[0] = in.string(path.field(name), TextRule.URL, true);
                 }
-                case "title" -> titleText[0] = in.string(join(path, name), TextRule.TITLE, true);
-                case "language" -> language[0] = in.string(join(path, name), TextRule.CODE, true);
-                case "published" -> published[0] = in.date(join(path, name), false);
-                case "publishedNote" -> note[0] = in.string(join(path, name), TextRule.TEXT, false);
+                case "title" -> titleText[0] = in.string(path.field(name), TextRule.TITLE, true);
+                case "language" -> language[0] = in.string(path.field(name), TextRule.CODE, true);
+                case "published" -> published[0] = in.date(path.field(name), false);
+                case "publishedNote" -> note[0] = in.string(path.field(name), TextRule.TEXT, false);
                 default -> in.skip();
             }
         });
@@ -245,7 +244,7 @@ final class DatasetParser {
                 language[0], published[0], note[0]));
     }
 
-    private void organization(String path) throws IOException {
+    private void organization(At path) throws IOException {
         String[] id = new String[1];
         int[] idLine = new int[1];
         String[] name = new String[1];
@@ -256,11 +255,11 @@ final class DatasetParser {
             switch (field) {
                 case "id" -> {
                     idLine[0] = in.line();
-                    id[0] = in.string(join(path, field), TextRule.ID, true);
+                    id[0] = in.string(path.field(field), TextRule.ID, true);
                 }
-                case "name" -> name[0] = in.string(join(path, field), TextRule.NAME, true);
-                case "country" -> country[0] = country(join(path, field));
-                case "aliases" -> aliases.set(0, in.strings(join(path, field), TextRule.NAME));
+                case "name" -> name[0] = in.string(path.field(field), TextRule.NAME, true);
+                case "country" -> country[0] = country(path.field(field));
+                case "aliases" -> aliases.set(0, in.strings(path.field(field), TextRule.NAME));
                 default -> in.skip();
             }
         });
@@ -272,7 +271,7 @@ final class DatasetParser {
 
     private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
 
-    private String country(String path) throws IOException {
+    private String country(At path) throws IOException {
         int line = in.line();
         String code = in.string(path, TextRule.CODE, true);
         if (code == null) return null;
@@ -286,7 +285,7 @@ final class DatasetParser {
 
     // ----- events -----
 
-    private void event(int i, String path) throws IOException {
+    private void event(At path) throws IOException {
         EventDraft e = new EventDraft();
         e.path = path;
         int before = in.problems.size();
@@ -295,17 +294,17 @@ final class DatasetParser {
         e.line = o.line();
         in.require(o, path, "id", "date", "title", "summary", "category", "passages");
         for (String f : VERSION_2_FIELDS) {
-            if (o.has(f)) version2.add(new Version2Use(join(path, f), o.seen().get(f), f));
+            if (o.has(f)) version2.add(new Version2Use(path.field(f), o.lineOf(f), f));
         }
         if (o.has("passages") && e.passages.isEmpty() && in.problems.size() == before) {
-            in.report(join(path, "passages"), e.passagesLine, "an event needs at least one passage of an article");
+            in.report(path.field("passages"), e.passagesLine, "an event needs at least one passage of an article");
         }
         e.valid = in.problems.size() == before;
         events.add(e);
     }
 
     private void eventField(EventDraft e, String name) throws IOException {
-        String at = join(e.path, name);
+        At at = e.path.field(name);
         switch (name) {
             case "id" -> {
                 e.idLine = in.line();
@@ -321,10 +320,10 @@ final class DatasetParser {
             case "countries" -> {
                 List<String> codes = new ArrayList<>();
                 in.array(at, k -> {
-                    String c = country(index(at, k));
-                    if (c != null) codes.add(c);
+                    String c = country(at.index(k));
+                    if (c != null) codes.add(in.canonical(c));
                 });
-                e.countries = codes;
+                e.countries = List.copyOf(codes);
             }
             case "models" -> e.models = in.strings(at, TextRule.NAME);
             case "aliases" -> e.aliases = in.strings(at, TextRule.NAME);
@@ -332,7 +331,7 @@ final class DatasetParser {
                 e.passagesLine = in.line();
                 List<PassageDraft> list = new ArrayList<>();
                 in.array(at, k -> {
-                    PassageDraft p = passage(index(at, k));
+                    PassageDraft p = passage(at.index(k));
                     if (p != null) list.add(p);
                 });
                 e.passages = list;
@@ -346,7 +345,7 @@ final class DatasetParser {
                 List<Evidence> list = new ArrayList<>();
                 in.array(at, k -> {
                     e.evidenceCount++;
-                    Evidence ev = evidence(index(at, k));
+                    Evidence ev = evidence(at.index(k));
                     if (ev != null) list.add(ev);
                 });
                 e.evidence = list;
@@ -354,7 +353,7 @@ final class DatasetParser {
             case "corrections" -> {
                 List<CorrectionDraft> list = new ArrayList<>();
                 in.array(at, k -> {
-                    CorrectionDraft c = correction(index(at, k));
+                    CorrectionDraft c = correction(at.index(k));
                     if (c != null) list.add(c);
                 });
                 e.corrections = list;
@@ -363,20 +362,20 @@ final class DatasetParser {
         }
     }
 
-    private PassageDraft passage(String path) throws IOException {
+    private PassageDraft passage(At path) throws IOException {
         Ref[] source = new Ref[1];
         String[] texts = new String[3];
         int[] exactLine = new int[1];
         int before = in.problems.size();
         Obj o = in.object(path, PASSAGE, name -> {
             switch (name) {
-                case "source" -> source[0] = in.ref(join(path, name), TextRule.ID);
+                case "source" -> source[0] = in.ref(path.field(name), TextRule.ID);
                 case "exact" -> {
                     exactLine[0] = in.line();
-                    texts[0] = in.string(join(path, name), TextRule.QUOTE, true);
+                    texts[0] = in.string(path.field(name), TextRule.QUOTE, true);
                 }
-                case "prefix" -> texts[1] = in.string(join(path, name), TextRule.QUOTE, false);
-                case "suffix" -> texts[2] = in.string(join(path, name), TextRule.QUOTE, false);
+                case "prefix" -> texts[1] = in.string(path.field(name), TextRule.QUOTE, false);
+                case "suffix" -> texts[2] = in.string(path.field(name), TextRule.QUOTE, false);
                 default -> in.skip();
             }
         });
@@ -386,13 +385,13 @@ final class DatasetParser {
         return new PassageDraft(path, o.line(), source[0], texts[0], exactLine[0], texts[1], texts[2]);
     }
 
-    private Evidence evidence(String path) throws IOException {
+    private Evidence evidence(At path) throws IOException {
         String[] texts = new String[3];
         PartialDate[] published = new PartialDate[1];
         Set<Evidence.Support> supports = EnumSet.noneOf(Evidence.Support.class);
         int before = in.problems.size();
         Obj o = in.object(path, EVIDENCE, name -> {
-            String at = join(path, name);
+            At at = path.field(name);
             switch (name) {
                 case "title" -> texts[0] = in.string(at, TextRule.TITLE, true);
                 case "publisher" -> texts[1] = in.string(at, TextRule.NAME, true);
@@ -407,7 +406,7 @@ final class DatasetParser {
                 case "supports" -> {
                     int line = in.line();
                     in.array(at, k -> {
-                        Evidence.Support s = in.coded(index(at, k), Evidence.Support.class, "'supports' value");
+                        Evidence.Support s = in.coded(at.index(k), Evidence.Support.class, "'supports' value");
                         if (s != null) supports.add(s);
                     });
                     if (supports.isEmpty() && in.problems.size() == before) {
@@ -440,14 +439,14 @@ final class DatasetParser {
         }
     }
 
-    private CorrectionDraft correction(String path) throws IOException {
+    private CorrectionDraft correction(At path) throws IOException {
         PassageDraft[] claim = new PassageDraft[1];
         Verdict[] verdict = new Verdict[1];
         LocalizedText[] text = new LocalizedText[1];
         List<Ref> evidence = new ArrayList<>();
         int before = in.problems.size();
         Obj o = in.object(path, CORRECTION, name -> {
-            String at = join(path, name);
+            At at = path.field(name);
             switch (name) {
                 case "claim" -> claim[0] = passage(at);
                 case "verdict" -> verdict[0] = in.coded(at, Verdict.class, "verdict");
@@ -456,7 +455,7 @@ final class DatasetParser {
                     int line = in.line();
                     in.array(at, k -> {
                         int itemLine = in.line();
-                        String itemPath = index(at, k);
+                        At itemPath = at.index(k);
                         if (in.token() == JsonToken.VALUE_NUMBER_INT && in.parser().getText().length() < 10) {
                             evidence.add(new Ref(in.parser().getText(), itemPath, itemLine));
                         } else {

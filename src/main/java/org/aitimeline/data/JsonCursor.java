@@ -2,12 +2,12 @@ package org.aitimeline.data;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.aitimeline.model.Coded;
 import org.aitimeline.model.LocalizedText;
 import org.aitimeline.model.PartialDate;
@@ -32,16 +32,60 @@ final class JsonCursor {
     }
 
     /** The field names an object may have, for the unknown-field check and its suggestion. */
-    record FieldNames(List<String> names, Set<String> set) {
+    record FieldNames(List<String> names, Map<String, Integer> index) {
         FieldNames(String... names) {
-            this(List.of(names), Set.of(names));
+            this(List.of(names), indexOf(names));
+        }
+
+        private static Map<String, Integer> indexOf(String[] names) {
+            Map<String, Integer> m = new HashMap<>();
+            for (int i = 0; i < names.length; i++) m.put(names[i], i);
+            return Map.copyOf(m);
         }
     }
 
-    /** What an object turned out to hold: where it opened and the fields it named (with their lines). */
-    record Obj(int line, Map<String, Integer> seen) {
+    /** What an object turned out to hold: where it opened and the line of each known field it named (0: absent). */
+    record Obj(int line, FieldNames names, int[] lines) {
         boolean has(String field) {
-            return seen.containsKey(field);
+            return lineOf(field) > 0;
+        }
+
+        int lineOf(String field) {
+            Integer i = names.index().get(field);
+            return i == null ? 0 : lines[i];
+        }
+    }
+
+    /**
+     * A JSON path built as the parser descends, one small node per step, and spelled out ("events[3].title") only
+     * when a message needs it: most values are valid, and building every path as text would cost most of a load.
+     */
+    static final class At {
+        static final At ROOT = new At(null, null, -1);
+        private final At parent;
+        private final String field;
+        private final int index;
+
+        private At(At parent, String field, int index) {
+            this.parent = parent;
+            this.field = field;
+            this.index = index;
+        }
+
+        At field(String name) {
+            return new At(this, name, -1);
+        }
+
+        At index(int i) {
+            return new At(this, null, i);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) return "";
+            String up = parent.toString();
+            if (field == null) return up + "[" + index + "]";
+            return up.isEmpty() ? field : up + "." + field;
         }
     }
 
@@ -74,19 +118,24 @@ final class JsonCursor {
 
     /** Line of the current token. */
     int line() {
-        return (int) p.currentTokenLocation().getLineNr();
+        // ParserBase keeps the token's row as an int; currentTokenLocation() would allocate for every value.
+        return p instanceof ParserBase base ? base.getTokenLineNr() : (int) p.currentTokenLocation().getLineNr();
     }
 
-    void report(String path, int line, String message) {
-        problems.add(new Problem(file, path, line, message));
+    /**
+     * The one instance of each short text met so far: ids, codes and names repeat across thousands of events, and
+     * a loaded dataset then holds each once instead of once per event.
+     */
+    private final Map<String, String> canonical = new HashMap<>();
+
+    String canonical(String s) {
+        if (s == null || s.length() > 64) return s;
+        String known = canonical.putIfAbsent(s, s);
+        return known == null ? s : known;
     }
 
-    static String join(String path, String field) {
-        return path.isEmpty() ? field : path + "." + field;
-    }
-
-    static String index(String path, int i) {
-        return path + "[" + i + "]";
+    void report(At at, int line, String message) {
+        problems.add(new Problem(file, at.toString(), line, message));
     }
 
     /** Skips the current value with everything inside it. */
@@ -94,8 +143,8 @@ final class JsonCursor {
         if (p.currentToken() != null && p.currentToken().isStructStart()) p.skipChildren();
     }
 
-    private void wrongType(String path, String expected) throws IOException {
-        report(path, line(), "must be " + expected + ", was " + describe(p.currentToken()));
+    private void wrongType(At at, String expected) throws IOException {
+        report(at, line(), "must be " + expected + ", was " + describe(p.currentToken()));
         skip();
     }
 
@@ -116,44 +165,47 @@ final class JsonCursor {
      * Reads the object at the current token, handing each known field to {@code reader}; unknown and repeated
      * fields are reported (with the nearest known name) and skipped. Null when the value is not an object.
      */
-    Obj object(String path, FieldNames known, FieldReader reader) throws IOException {
+    Obj object(At at, FieldNames known, FieldReader reader) throws IOException {
         int line = line();
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            wrongType(path.isEmpty() ? "(top level)" : path, "a JSON object");
+            if (at.parent == null) report(at, line, "the top level must be a JSON object, was " + describe(p.currentToken()));
+            else wrongType(at, "a JSON object");
+            skip();
             return null;
         }
-        Map<String, Integer> seen = new HashMap<>(known.names().size() * 2);
+        int[] lines = new int[known.names().size()];
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             int nameLine = line();
             p.nextToken();
-            Integer first = seen.putIfAbsent(name, nameLine);
-            if (first != null) {
-                report(join(path, ProblemText.clip(name, 40)), nameLine, "the field " + ProblemText.quote(name)
-                        + " appears twice in this object (first at line " + first + "); keep one");
-                skip();
-            } else if (!known.set().contains(name)) {
-                report(join(path, ProblemText.clip(name, 40)), nameLine, "unknown field " + ProblemText.quote(name)
+            Integer i = known.index().get(name);
+            if (i == null) {
+                report(at.field(ProblemText.clip(name, 40)), nameLine, "unknown field " + ProblemText.quote(name)
                         + ProblemText.suggestion(name, known.names()));
                 skip();
+            } else if (lines[i] > 0) {
+                report(at.field(name), nameLine, "the field " + ProblemText.quote(name)
+                        + " appears twice in this object (first at line " + lines[i] + "); keep one");
+                skip();
             } else {
+                lines[i] = nameLine;
                 reader.read(name);
             }
         }
-        return new Obj(line, seen);
+        return new Obj(line, known, lines);
     }
 
     /** Reports each of {@code fields} the object does not have, at the line where the object opens. */
-    void require(Obj o, String path, String... fields) {
+    void require(Obj o, At at, String... fields) {
         for (String f : fields) {
-            if (!o.has(f)) report(join(path, f), o.line(), "required field is missing");
+            if (!o.has(f)) report(at.field(f), o.line(), "required field is missing");
         }
     }
 
     /** Reads the array at the current token, calling {@code item} with each element's index. */
-    boolean array(String path, ItemReader item) throws IOException {
+    boolean array(At at, ItemReader item) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            wrongType(path, "an array");
+            wrongType(at, "an array");
             return false;
         }
         int i = 0;
@@ -168,19 +220,19 @@ final class JsonCursor {
     }
 
     /** A string value checked against {@code rule}; null (reported) when it is wrong, null (silent) when null. */
-    String string(String path, TextRule rule, boolean required) throws IOException {
+    String string(At at, TextRule rule, boolean required) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
-            if (required) report(path, line(), "must not be null");
+            if (required) report(at, line(), "must not be null");
             return null;
         }
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            wrongType(path, "a string");
+            wrongType(at, "a string");
             return null;
         }
         String s = p.getText();
         String wrong = checkText(s, rule, required);
         if (wrong != null) {
-            report(path, line(), wrong);
+            report(at, line(), wrong);
             return null;
         }
         return s;
@@ -217,66 +269,70 @@ final class JsonCursor {
     }
 
     /** An array of strings each checked against {@code rule}; bad items are reported and left out. */
-    List<String> strings(String path, TextRule rule) throws IOException {
-        List<String> result = new ArrayList<>();
-        array(path, i -> {
-            String s = string(index(path, i), rule, true);
-            if (s != null) result.add(s);
+    List<String> strings(At at, TextRule rule) throws IOException {
+        List<String> result = new ArrayList<>(4);
+        array(at, i -> {
+            String s = string(at.index(i), rule, true);
+            if (s != null) result.add(canonical(s));
         });
-        return result;
+        // Immutable now, so the model's List.copyOf keeps this list instead of copying it.
+        return List.copyOf(result);
     }
 
     /** A string that refers to something by id, kept with where it stands for a later cross-check. */
-    record Ref(String value, String path, int line) {
+    record Ref(String value, At at, int line) {
+        String path() {
+            return at.toString();
+        }
     }
 
-    Ref ref(String path, TextRule rule) throws IOException {
+    Ref ref(At at, TextRule rule) throws IOException {
         int line = line();
-        String s = string(path, rule, true);
-        return s == null ? null : new Ref(s, path, line);
+        String s = string(at, rule, true);
+        return s == null ? null : new Ref(canonical(s), at, line);
     }
 
-    List<Ref> refs(String path, TextRule rule) throws IOException {
+    List<Ref> refs(At at, TextRule rule) throws IOException {
         List<Ref> result = new ArrayList<>();
-        array(path, i -> {
-            Ref r = ref(index(path, i), rule);
+        array(at, i -> {
+            Ref r = ref(at.index(i), rule);
             if (r != null) result.add(r);
         });
         return result;
     }
 
     /** {@code {"en": …, "it": …}}, both required. */
-    LocalizedText localized(String path, TextRule rule) throws IOException {
+    LocalizedText localized(At at, TextRule rule) throws IOException {
         String[] texts = new String[2];
-        Obj o = object(path, LOCALIZED, name -> texts[name.equals("en") ? 0 : 1] = string(join(path, name), rule, true));
+        Obj o = object(at, LOCALIZED, name -> texts[name.equals("en") ? 0 : 1] = string(at.field(name), rule, true));
         if (o == null) return null;
-        require(o, path, "en", "it");
+        require(o, at, "en", "it");
         return texts[0] == null || texts[1] == null ? null : new LocalizedText(texts[0], texts[1]);
     }
 
     private static final FieldNames LOCALIZED = new FieldNames("en", "it");
 
     /** An EDTF date string. */
-    PartialDate date(String path, boolean required) throws IOException {
+    PartialDate date(At at, boolean required) throws IOException {
         int line = line();
-        String s = string(path, TextRule.CODE, required);
+        String s = string(at, TextRule.CODE, required);
         if (s == null) return null;
         try {
             return PartialDate.parse(s);
         } catch (IllegalArgumentException e) {
-            report(path, line, "impossible or malformed date: " + e.getMessage());
+            report(at, line, "impossible or malformed date: " + e.getMessage());
             return null;
         }
     }
 
     /** One value of a closed vocabulary, by id; an unknown id is reported with the valid ones. */
-    <E extends Enum<E> & Coded> E coded(String path, Class<E> type, String what) throws IOException {
+    <E extends Enum<E> & Coded> E coded(At at, Class<E> type, String what) throws IOException {
         int line = line();
-        String s = string(path, TextRule.CODE, true);
+        String s = string(at, TextRule.CODE, true);
         if (s == null) return null;
         E value = Coded.fromId(type, s).orElse(null);
         if (value == null) {
-            report(path, line, "unknown " + what + " " + ProblemText.id(s) + " (known: "
+            report(at, line, "unknown " + what + " " + ProblemText.id(s) + " (known: "
                     + String.join(", ", Coded.ids(type)) + ")");
         }
         return value;
