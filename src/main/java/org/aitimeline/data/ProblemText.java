@@ -7,7 +7,7 @@ import java.util.List;
  * Wording for problem messages: values quoted short and safe to print (control and bidi characters escaped, at
  * most {@link #MAX_QUOTE} characters), and the nearest valid name suggested for a misspelt one.
  */
-final class ProblemText {
+public final class ProblemText {
 
     static final int MAX_QUOTE = 80;
 
@@ -15,19 +15,19 @@ final class ProblemText {
     }
 
     /** {@code "value"}, escaped and clipped to {@value #MAX_QUOTE} characters with its full length when longer. */
-    static String quote(String value) {
+    public static String quote(String value) {
         if (value == null) return "null";
         String clipped = clip(value, MAX_QUOTE);
         return "\"" + clipped + "\"" + (value.length() > MAX_QUOTE ? " (" + value.length() + " characters)" : "");
     }
 
     /** {@code 'id'}, escaped and clipped like {@link #quote}: for ids, codes and names in messages. */
-    static String id(String value) {
+    public static String id(String value) {
         return "'" + clip(value, MAX_QUOTE) + "'";
     }
 
     /** The value escaped and cut to {@code max} characters (an ellipsis marks the cut). */
-    static String clip(String value, int max) {
+    public static String clip(String value, int max) {
         StringBuilder sb = new StringBuilder(Math.min(value.length(), max) + 8);
         int i = 0;
         while (i < value.length() && sb.length() < max) {
@@ -56,7 +56,7 @@ final class ProblemText {
     }
 
     /** "; did you mean 'x'?" for a near miss, else the valid values (at most ten), else nothing. */
-    static String suggestion(String wrong, Collection<String> valid) {
+    public static String suggestion(String wrong, Collection<String> valid) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String v : valid) {

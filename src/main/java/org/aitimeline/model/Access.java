@@ -18,9 +18,16 @@ public enum Access implements Coded {
     ANNOUNCED("announced");
 
     private final String id;
+    private final java.util.List<String> keys;
 
     Access(String id) {
         this.id = id;
+        this.keys = java.util.List.of(id);
+    }
+
+    /** {@code [id]}, made once: the value's key in its {@link Facet}. */
+    public java.util.List<String> keys() {
+        return keys;
     }
 
     @Override

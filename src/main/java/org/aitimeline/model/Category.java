@@ -24,9 +24,16 @@ public enum Category implements Coded {
     STATEMENT("statement");
 
     private final String id;
+    private final java.util.List<String> keys;
 
     Category(String id) {
         this.id = id;
+        this.keys = java.util.List.of(id);
+    }
+
+    /** {@code [id]}, made once: the value's key in its {@link Facet}. */
+    public java.util.List<String> keys() {
+        return keys;
     }
 
     @Override

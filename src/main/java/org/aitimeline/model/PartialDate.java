@@ -3,8 +3,6 @@ package org.aitimeline.model;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -136,31 +134,6 @@ public record PartialDate(int year, int month, int day, Precision precision, boo
         else if (approximate) sb.append('~');
         else if (uncertain) sb.append('?');
         return sb.toString();
-    }
-
-    /**
-     * A short human form at the date's own precision: "2023", "Mar 2023", "3 Mar 2023"; approximate dates get
-     * "c. " in front (Italian "ca. "), uncertain ones a trailing "?".
-     */
-    public String format(Locale locale) {
-        String body = switch (precision) {
-            case YEAR -> Integer.toString(year);
-            case MONTH -> monthName(locale) + " " + year;
-            case DAY -> day + " " + monthName(locale) + " " + year;
-        };
-        if (approximate) body = ("it".equals(locale.getLanguage()) ? "ca. " : "c. ") + body;
-        if (uncertain) body = body + "?";
-        return body;
-    }
-
-    private String monthName(Locale locale) {
-        String name = java.time.Month.of(month).getDisplayName(TextStyle.SHORT_STANDALONE, locale);
-        // Some JDK locale data gives "3" for SHORT_STANDALONE; fall back to the format style.
-        if (name.chars().allMatch(Character::isDigit)) {
-            name = java.time.Month.of(month).getDisplayName(TextStyle.SHORT, locale);
-        }
-        name = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** Chronological by start, then the less precise (longer) date first. */
