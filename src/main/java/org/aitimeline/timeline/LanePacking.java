@@ -25,6 +25,8 @@ public final class LanePacking {
     static final double CLUSTER_PAD = 14;
     /** Room after a title for the correction badge. */
     static final double BADGE_SPACE = 14;
+    /** What a glyph takes right of its x. */
+    static final double GLYPH_SPACE = 6;
 
     private final LaneLayout layout;
     private final double pixelsPerDay;
@@ -36,10 +38,12 @@ public final class LanePacking {
     private final Marker[][] markers;
     private final int[] rows;
     private final double[] reach;
+    private final double[] leftReach;
     private final boolean capped;
 
     private LanePacking(LaneLayout layout, double pixelsPerDay, double fromDay, double toDay, double coveredFrom,
-                        double coveredTo, int rowCap, Marker[][] markers, int[] rows, double[] reach, boolean capped) {
+                        double coveredTo, int rowCap, Marker[][] markers, int[] rows, double[] reach, double[] leftReach,
+                        boolean capped) {
         this.layout = layout;
         this.pixelsPerDay = pixelsPerDay;
         this.fromDay = fromDay;
@@ -50,6 +54,7 @@ public final class LanePacking {
         this.markers = markers;
         this.rows = rows;
         this.reach = reach;
+        this.leftReach = leftReach;
         this.capped = capped;
     }
 
@@ -67,32 +72,44 @@ public final class LanePacking {
     }
 
     /**
-     * Packs the events of every lane that overlap {@code [fromDay, toDay)}.
+     * Packs the events of every lane that overlap {@code [fromDay, toDay)}, every title to the right of its marker.
      *
      * @param rowCap the most rows one lane may open (the window caps it so one lane cannot swallow the view)
      */
     public static LanePacking pack(LaneLayout layout, double pixelsPerDay, double fromDay, double toDay, int rowCap,
                                    TextWidth width, Labels labels) {
+        return pack(layout, pixelsPerDay, fromDay, toDay, rowCap, width, labels, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Packs as above, but a title that would run past {@code rightLimitAx} (an absolute x: where a fitted view
+     * ends, after the last events) is packed to the left of its marker, so the most recent titles stay whole.
+     */
+    public static LanePacking pack(LaneLayout layout, double pixelsPerDay, double fromDay, double toDay, int rowCap,
+                                   TextWidth width, Labels labels, double rightLimitAx) {
         if (!(pixelsPerDay > 0)) throw new IllegalArgumentException("pixels per day must be positive");
         List<Lane> lanes = layout.lanes();
         Marker[][] all = new Marker[lanes.size()][];
         int[] rows = new int[lanes.size()];
         double[] reach = new double[lanes.size()];
+        double[] leftReach = new double[lanes.size()];
         boolean capped = false;
-        Packer packer = new Packer(pixelsPerDay, Math.max(1, rowCap), width, labels);
+        Packer packer = new Packer(pixelsPerDay, Math.max(1, rowCap), width, labels, rightLimitAx);
         for (int li = 0; li < lanes.size(); li++) {
             packer.lane(li, lanes.get(li), fromDay, toDay);
             all[li] = packer.out.toArray(new Marker[0]);
             Arrays.sort(all[li], Comparator.comparingDouble(m -> m.ax));
             rows[li] = Math.max(1, packer.rows);
             reach[li] = packer.reach;
+            leftReach[li] = packer.leftReach;
             capped |= packer.clustered;
         }
         double min = layout.minDay();
         double max = layout.maxDay();
         double coveredFrom = Double.isNaN(min) || fromDay <= min ? Double.NEGATIVE_INFINITY : fromDay;
         double coveredTo = Double.isNaN(max) || toDay >= max ? Double.POSITIVE_INFINITY : toDay;
-        return new LanePacking(layout, pixelsPerDay, fromDay, toDay, coveredFrom, coveredTo, rowCap, all, rows, reach, capped);
+        return new LanePacking(layout, pixelsPerDay, fromDay, toDay, coveredFrom, coveredTo, rowCap, all, rows, reach,
+                leftReach, capped);
     }
 
     /** The packing state of one lane at a time. */
@@ -101,25 +118,29 @@ public final class LanePacking {
         final int cap;
         final TextWidth width;
         final Labels labels;
+        final double rightLimitAx;
         final List<Marker> out = new ArrayList<>();
         double[] rowEnd = new double[4];
         Marker[] rowLast = new Marker[4];
         int rows;
         double reach;
+        double leftReach;
         boolean clustered;
         final String[] countLabels = new String[100];
 
-        Packer(double ppd, int cap, TextWidth width, Labels labels) {
+        Packer(double ppd, int cap, TextWidth width, Labels labels, double rightLimitAx) {
             this.ppd = ppd;
             this.cap = cap;
             this.width = width;
             this.labels = labels;
+            this.rightLimitAx = rightLimitAx;
         }
 
         void lane(int li, Lane lane, double fromDay, double toDay) {
             out.clear();
             rows = 0;
             reach = 0;
+            leftReach = 0;
             clustered = false;
             double[] st = lane.start();
             double[] en = lane.end();
@@ -187,15 +208,25 @@ public final class LanePacking {
             double s = lane.start()[i];
             double e = lane.end()[i];
             double x = glyphX(s, e);
-            int r = rowFor(x);
+            String label = labels.label(event);
+            double w = width.of(label) + (labels.badged(event) ? BADGE_SPACE : 0);
+            boolean left = x + DOT_SPACE + w > rightLimitAx;
+            // A title packed to the left needs its row free from where the title starts.
+            int r = rowFor(left ? x - DOT_SPACE - w : x);
+            if (r < 0 && left) {
+                left = false;
+                r = rowFor(x);
+            }
             if (r < 0) {
                 merge(x, s, e, 1);
                 return;
             }
             Marker m = new Marker(li, r, event, 1, x, e * ppd, s, e);
-            m.label = labels.label(event);
-            m.labelWidth = width.of(m.label) + (labels.badged(event) ? BADGE_SPACE : 0);
-            m.aRight = x + DOT_SPACE + m.labelWidth;
+            m.label = label;
+            m.labelWidth = w;
+            m.leftLabel = left;
+            m.aRight = left ? x + GLYPH_SPACE : x + DOT_SPACE + w;
+            if (left) leftReach = Math.max(leftReach, DOT_SPACE + w);
             place(m, r);
         }
 
@@ -281,11 +312,16 @@ public final class LanePacking {
         return reach[lane];
     }
 
+    /** How far left of its glyph a title packed to the left may reach, for culling. */
+    double leftReach(int lane) {
+        return leftReach[lane];
+    }
+
     /** The absolute x where the rightmost title of the packing ends (-∞ without titles). */
     public double labelsEnd() {
         double end = Double.NEGATIVE_INFINITY;
         for (Marker[] lane : markers) {
-            for (Marker m : lane) if (!m.isCluster()) end = Math.max(end, m.aRight);
+            for (Marker m : lane) if (!m.isCluster() && !m.leftLabel) end = Math.max(end, m.aRight);
         }
         return end;
     }

@@ -26,6 +26,8 @@ public final class Marker {
     double aPrevRight = Double.NEGATIVE_INFINITY;
     /** Glyph x of the next marker in the same row (room to the right), or +∞. */
     double aNextX = Double.POSITIVE_INFINITY;
+    /** True when the title was packed to the left of the glyph (it would have run past the data's right edge). */
+    boolean leftLabel;
 
     Marker(int lane, int row, int event, int count, double ax, double aEndX, double minDay, double maxDay) {
         this.lane = lane;

@@ -93,7 +93,7 @@ public final class TimelineFrame {
             for (; k < markers.length; k++) {
                 Marker m = markers[k];
                 double x = m.ax + offset;
-                if (x > plotRight + LanePacking.DOT_SPACE) break;
+                if (x > plotRight + LanePacking.DOT_SPACE + packing.leftReach(li)) break;
                 if (Math.max(m.aRight, m.aEndX) + offset < plotLeft) continue;
                 shown.add(show(m, x, m.aEndX + offset, offset, plotLeft, plotRight, width));
             }
@@ -118,23 +118,34 @@ public final class TimelineFrame {
             return new Shown(m, x, endX, x, m.label, m.labelWidth, true, m.aRight + offset);
         }
         double w = m.labelWidth;
+        if (m.leftLabel) {
+            double leftX = x - LanePacking.DOT_SPACE - w;
+            if (leftX >= plotLeft && x <= plotRight + LanePacking.DOT_SPACE) return new Shown(m, x, endX, leftX, m.label, w, true, x + 6);
+            if (leftX < plotLeft && x > plotLeft) return shortened(m, x, endX, plotLeft, x - LanePacking.DOT_SPACE - plotLeft, width);
+        }
         double natural = x + LanePacking.DOT_SPACE;
         double next = m.aNextX + offset - LanePacking.GAP;
-        double labelX = natural;
-        if (natural < plotLeft + LanePacking.DOT_SPACE && plotLeft + LanePacking.DOT_SPACE + w <= Math.min(next, plotRight)) {
-            labelX = plotLeft + LanePacking.DOT_SPACE; // sticky at the left edge while it fits
+        double sticky = plotLeft + LanePacking.DOT_SPACE;
+        if (natural < sticky) {
+            // The marker is left of the plot: the title starts at the plot's edge, shortened to what fits there.
+            double room = Math.min(next, plotRight) - sticky;
+            if (w <= room) return new Shown(m, x, endX, sticky, m.label, w, true, sticky + w);
+            return shortened(m, x, endX, sticky, room, width);
         }
-        if (labelX + w <= plotRight) {
-            return new Shown(m, x, endX, labelX, m.label, w, true, labelX + w);
+        if (natural + w <= plotRight) {
+            return new Shown(m, x, endX, natural, m.label, w, true, natural + w);
         }
         double leftX = x - LanePacking.DOT_SPACE - w;
         if (leftX >= Math.max(plotLeft, m.aPrevRight + offset + LanePacking.GAP)) {
             return new Shown(m, x, endX, leftX, m.label, w, true, x + 6);
         }
-        double room = plotRight - labelX;
+        return shortened(m, x, endX, natural, plotRight - natural, width);
+    }
+
+    private static Shown shortened(Marker m, double x, double endX, double labelX, double room, TextWidth width) {
         String text = room >= MIN_LABEL ? ellipsize(m.label, room, width) : "";
         double tw = text.isEmpty() ? 0 : width.of(text);
-        return new Shown(m, x, endX, labelX, text, tw, false, labelX + tw);
+        return new Shown(m, x, endX, labelX, text, tw, false, Math.max(x + 6, labelX + tw));
     }
 
     /** The longest prefix of {@code text} that, with "…", fits in {@code room} pixels. */

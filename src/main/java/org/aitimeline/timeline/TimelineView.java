@@ -48,10 +48,20 @@ public class TimelineView extends Control {
     private double dataMin = Double.NaN;
     private double dataMax = Double.NaN;
 
+    /** A fit asked for before the control had a width, done again once it has one (titles need room). */
+    private Runnable pendingFit;
+
     public TimelineView() {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
         events.addListener((ListChangeListener<Event>) c -> eventsChanged());
+        widthProperty().addListener((o, was, now) -> {
+            if (pendingFit != null && now.doubleValue() > 0) {
+                Runnable fit = pendingFit;
+                pendingFit = null;
+                fit.run();
+            }
+        });
     }
 
     @Override
@@ -187,10 +197,41 @@ public class TimelineView extends Control {
 
     /** Shows the whole date range of the events with a margin. */
     public void fitAll() {
+        pendingFit = getWidth() > 0 ? null : this::fitAll;
+        applyFitAll();
+    }
+
+    private void applyFitAll() {
         if (Double.isNaN(dataMin)) return;
-        double[] range = EpochDays.fit(dataMin, dataMax, 0);
+        double[] range = fitRange(dataMin, dataMax);
         setVisibleDays(range[0], range[1]);
         eventsOutsideView.set(0);
+    }
+
+    /**
+     * Shows the latest events, {@code share} of them (say 0.85), up to the last one, when they span much less time
+     * than all of them: a few early milestones (a 1991 announcement in a 2023–2025 story) then do not squeeze the rest
+     * into a corner. The events left out are announced by the hint, whose Fit shows them all.
+     */
+    public void fitMostEvents(double share) {
+        pendingFit = getWidth() > 0 ? null : () -> fitMostEvents(share);
+        int n = events.size();
+        int k = (int) Math.ceil(n * Math.max(0, Math.min(1, share)));
+        if (n == 0 || k >= n) {
+            applyFitAll();
+            return;
+        }
+        double[] starts = new double[n];
+        for (int i = 0; i < n; i++) starts[i] = events.get(i).date().startEpochDay();
+        java.util.Arrays.sort(starts);
+        double start = starts[n - k];
+        if (dataMax - start > (dataMax - dataMin) * 0.5) {
+            applyFitAll();
+            return;
+        }
+        double[] range = fitRange(start, dataMax);
+        setVisibleDays(range[0], range[1]);
+        eventsOutsideView.set(countOutside());
     }
 
     /**
@@ -202,7 +243,17 @@ public class TimelineView extends Control {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (!start.isBefore(end)) throw new IllegalArgumentException("the visible range must start before it ends: " + start + " – " + end);
+        pendingFit = null;
         setVisibleDays(EpochDays.of(start), EpochDays.of(end));
+    }
+
+    /** The range that shows {@code [min, max)} whole, with room on the right for the last titles. */
+    private double[] fitRange(double min, double max) {
+        double[] range = EpochDays.fit(min, max, 0);
+        double plot = getWidth() - TimelineGeometry.DEFAULT.headerWidth() - 16;
+        if (plot < 300) return range;
+        double room = ViewPacking.titleRoom(plot);
+        return EpochDays.fit(min, max, (range[1] - range[0]) * room / (plot - room));
     }
 
     /** Moves the selection to the next ({@code +1}) or previous ({@code -1}) event in time and reveals it. */
@@ -273,6 +324,7 @@ public class TimelineView extends Control {
 
     /** The user moved the view: the hint about events outside it has served its purpose. */
     void userNavigated() {
+        pendingFit = null;
         eventsOutsideView.set(0);
     }
 

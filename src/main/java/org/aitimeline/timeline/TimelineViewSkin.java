@@ -219,7 +219,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         scrollBar.resizeRelocate(x + w - sbw, y, sbw, mainH);
         if (hint.isVisible()) hint.applyCss(); // its text just changed: measure with the styles applied
         double hw = Math.min(hint.prefWidth(-1), Math.max(0, canvasW - geometry.headerWidth() - 16));
-        hint.resizeRelocate(x + canvasW - hw - 8, y + geometry.axisHeight() + 8, hw, hint.prefHeight(hw));
+        // In the axis band, over the last ticks rather than over events.
+        double hh = Math.min(hint.prefHeight(hw), geometry.axisHeight() - 4);
+        hint.resizeRelocate(x + canvasW - hw - 6, y + (geometry.axisHeight() - hh) / 2, hw, hh);
         if (frameDirty) redraw();
     }
 
@@ -311,6 +313,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             }
         }
         return selectedIndex;
+    }
+
+    /**
+     * The current view laid out for every lane, as if the user scrolled through them all: what the view shows,
+     * for checks (how many titles are whole) rather than for painting.
+     */
+    public TimelineFrame layoutOfAllLanes() {
+        TimelineFrame current = frame();
+        return TimelineFrame.build(packing, current.scale(), geometry, 0, Double.MAX_VALUE / 4, 0,
+                getSkinnable().getLocale(), textWidth);
     }
 
     /** The frame last painted (for tests and the export preview). */

@@ -107,13 +107,17 @@ public final class ExplorerWindow {
         model.setDataset(dataset != null ? dataset : new DatasetLoader().loadBundled());
         model.setFilter(prefs.filter());
 
-        build();
-        controller.announceRestored();
         double[] b = prefs.windowBounds();
         // Never larger than the screen, and never restored to a position that is off every screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(b[2], screen.getWidth()));
-        stage.setHeight(Math.min(b[3], screen.getHeight()));
+        double width = Math.min(b[2], screen.getWidth());
+        double height = Math.min(b[3], screen.getHeight());
+        // The scene gets its final size before its first layout: split panes laid out small first would push
+        // their dividers to the panes' minimum widths and keep them there.
+        build(width, height);
+        controller.announceRestored();
+        stage.setWidth(width);
+        stage.setHeight(height);
         if (!Double.isNaN(b[0]) && !Double.isNaN(b[1]) && !Screen.getScreensForRectangle(b[0], b[1], 100, 100).isEmpty()) {
             stage.setX(b[0]);
             stage.setY(b[1]);
@@ -135,7 +139,7 @@ public final class ExplorerWindow {
         }
     }
 
-    private void build() {
+    private void build(double width, double height) {
         Labels labels = model.labels();
         dialogService = dialogs.apply(labels);
         FXMLLoader loader = new FXMLLoader(ExplorerWindow.class.getResource("main.fxml"), labels.bundle());
@@ -149,7 +153,7 @@ public final class ExplorerWindow {
         controller.init(new MainController.Context(model, dialogService, prefs, labels, this::switchLanguage, this::switchDark));
         root.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
         if (stage.getScene() == null) {
-            stage.setScene(new Scene(root));
+            stage.setScene(new Scene(root, width, height));
         } else {
             stage.getScene().setRoot(root);
         }
@@ -160,7 +164,7 @@ public final class ExplorerWindow {
         controller.saveState();
         model.setLocale(locale);
         prefs.setLanguage(locale.getLanguage());
-        build();
+        build(stage.getScene().getWidth(), stage.getScene().getHeight());
         stage.setTitle(model.labels().get("app.title"));
     }
 

@@ -46,6 +46,9 @@ public class MainController {
                           Consumer<Locale> switchLanguage, Consumer<Boolean> switchDark) {
     }
 
+    /** A dataset opens on the stretch of time holding this share of its events (the hint offers the rest). */
+    private static final double MOST_EVENTS = 0.85;
+
     /** Characters a line of an article should hold when it is read (60–80 is comfortable; 14 px text). */
     private static final double ARTICLE_WIDTH = 700;
 
@@ -134,7 +137,7 @@ public class MainController {
         model.datasetProperty().addListener((o, a, d) -> {
             timeline.setLaneTitles(model.laneTitles());
             timeline.setLanePalette(model.lanePalette());
-            timeline.fitAll();
+            timeline.fitMostEvents(MOST_EVENTS);
         });
         model.groupingProperty().addListener((o, a, g) -> timeline.setLanePalette(model.lanePalette()));
         timeline.groupingProperty().bindBidirectional(model.groupingProperty());
@@ -149,7 +152,7 @@ public class MainController {
                 rightTabs.getSelectionModel().select(detailsTab);
             }
         });
-        timeline.fitAll();
+        timeline.fitMostEvents(MOST_EVENTS);
     }
 
     private void wireGrouping() {

@@ -202,8 +202,9 @@ public class SourceController {
             for (PathElement e : text.rangeShape(r[0], r[1])) elements.add(e);
         }
         highlights.getElements().setAll(elements);
-        highlights.setLayoutX(text.getLayoutX());
-        highlights.setLayoutY(text.getLayoutY());
+        // JavaFX 21's rangeShape ignores the flow's padding and line spacing, so the flow has neither.
+        highlights.setLayoutX(text.getBoundsInParent().getMinX());
+        highlights.setLayoutY(text.getBoundsInParent().getMinY());
     }
 
     private void select(List<Event> covering) {

@@ -27,9 +27,12 @@ final class WindowRobot {
     final ExplorerWindow window;
     final Dataset bundled;
 
-    /** Opens the window; {@code prepare} may put remembered state into the fresh preference node first. */
-    WindowRobot(Stage stage, java.util.function.Consumer<Preferences> prepare) throws Exception {
-        this.stage = stage;
+    /**
+     * Opens the window on a stage of its own, as the app does at start-up (the test's primary stage keeps a scene
+     * from earlier tests); {@code prepare} may put remembered state into the fresh preference node first.
+     */
+    WindowRobot(Stage primary, java.util.function.Consumer<Preferences> prepare) throws Exception {
+        this.stage = new Stage();
         prefsNode.put("language", "en");
         prefsNode.putDouble("width", 1240);
         prefsNode.putDouble("height", 780);
@@ -41,10 +44,7 @@ final class WindowRobot {
 
     /** Closes the window (which saves its state) and removes the preference node. */
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.hide();
-            stage.setOnHidden(null); // the primary stage is shared with the next test class
-        }).get();
+        WaitForAsyncUtils.asyncFx(stage::hide).get();
         prefsNode.removeNode();
     }
 
