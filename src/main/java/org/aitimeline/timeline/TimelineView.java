@@ -310,7 +310,8 @@ public class TimelineView extends Control {
         if (!Double.isNaN(dataMin)) {
             double margin = Math.max(60, (dataMax - dataMin) * 0.1);
             double lo = dataMin - margin;
-            double hi = dataMax + margin;
+            // On the right, also room for the last titles (a fitted view keeps up to a quarter of it free).
+            double hi = dataMax + Math.max(margin, span * 0.4);
             if (span >= hi - lo) {
                 s = (lo + hi) / 2 - span / 2;
             } else {
