@@ -215,4 +215,28 @@ class ExportCommandTest {
             assertEquals(List.of(notADir), files.toList());
         }
     }
+
+    @Test
+    void anExportKilledMidWayLeavesAPartFileThatTheNextExportRemoves() throws Exception {
+        Path png = dir.resolve("big.png");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.aitimeline.app.Launcher",
+                "--export", png.toString(), "--width", "40000", "--group-by", "none"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().remove("DISPLAY");
+        Process p = pb.start();
+        Path part = AtomicFile.partFile(png);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(part) && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
+        assertTrue(Files.exists(part), "the export was writing its temporary file");
+        p.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertFalse(Files.exists(png), "a killed export leaves no half-written image");
+
+        Result again = launch("--export", png.toString(), "--width", "800");
+        assertEquals(0, again.code(), again.err());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(png), files.toList(), "the next export removed the stale temporary file");
+        }
+    }
 }
