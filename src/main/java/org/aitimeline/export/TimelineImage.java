@@ -134,17 +134,7 @@ public final class TimelineImage {
         TimelineGeometry geometry = TimelineGeometry.DEFAULT;
         double plotWidth = Math.max(50, logicalWidth - geometry.headerWidth() - 8);
         TextWidth width = new FontMetricsTable(theme.font());
-        LanePacking.Labels eventLabels = new LanePacking.Labels() {
-            @Override
-            public String label(int event) {
-                return events.get(event).title().in(locale);
-            }
-
-            @Override
-            public boolean badged(int event) {
-                return events.get(event).isCorrected();
-            }
-        };
+        LanePacking.Labels eventLabels = LanePacking.Labels.titles(events, locale);
         double[] range = range(layout, 0);
         LanePacking packing = LanePacking.pack(layout, plotWidth / (range[1] - range[0]), range[0], range[1], ROW_CAP,
                 width, eventLabels);

@@ -74,6 +74,21 @@ public final class LanePacking {
         static Labels of(IntFunction<String> text) {
             return text::apply;
         }
+
+        /** Event titles in a language, badged where the dataset corrects an article: what the window and export show. */
+        static Labels titles(java.util.List<org.aitimeline.model.Event> events, java.util.Locale locale) {
+            return new Labels() {
+                @Override
+                public String label(int event) {
+                    return events.get(event).title().in(locale);
+                }
+
+                @Override
+                public boolean badged(int event) {
+                    return events.get(event).isCorrected();
+                }
+            };
+        }
     }
 
     /**
