@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -243,10 +244,6 @@ public final class DatasetLoader {
             }
         }
 
-        static final Comparator<Event> BY_DATE = (a, b) -> {
-            int c = a.date().compareTo(b.date());
-            return c != 0 ? c : a.id().compareTo(b.id());
-        };
 
         List<Event> events() {
             List<EventDraft> drafts = draft.events();
@@ -273,8 +270,27 @@ public final class DatasetLoader {
                 problems.addAll(found[i]);
                 if (built[i] != null && earlier == null) result.add(built[i]);
             }
-            result.sort(BY_DATE);
-            return result;
+            return byDate(result);
+        }
+
+        /**
+         * The events by date, then id. Sorted on primitive keys (date order and position packed in one long), then
+         * each run of equal dates by id: a comparator sort of 100,000 events cost a tenth of a load.
+         */
+        static List<Event> byDate(List<Event> events) {
+            int n = events.size();
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) keys[i] = ((long) events.get(i).date().order() << 27) | i;
+            Arrays.sort(keys);
+            Event[] sorted = new Event[n];
+            for (int i = 0; i < n; i++) sorted[i] = events.get((int) (keys[i] & ((1 << 27) - 1)));
+            for (int from = 0; from < n; ) {
+                int to = from + 1;
+                while (to < n && keys[to] >>> 27 == keys[from] >>> 27) to++;
+                if (to - from > 1) Arrays.sort(sorted, from, to, Comparator.comparing(Event::id));
+                from = to;
+            }
+            return Arrays.asList(sorted);
         }
 
         /** Checks one event's references; returns it, or null if it or its references have problems. */

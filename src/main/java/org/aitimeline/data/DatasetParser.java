@@ -8,9 +8,11 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.aitimeline.data.JsonCursor.At;
 import org.aitimeline.data.JsonCursor.FieldNames;
 import org.aitimeline.data.JsonCursor.Obj;
@@ -112,20 +114,107 @@ final class DatasetParser {
     private final List<EventDraft> events = new ArrayList<>();
     private final List<Version2Use> version2 = new ArrayList<>();
 
-    private DatasetParser(JsonParser parser, String file) {
-        this.in = new JsonCursor(parser, file);
+    private DatasetParser(JsonParser parser, String file, int lineBase) {
+        this.in = new JsonCursor(parser, file, lineBase);
         this.file = file;
     }
 
+    /** Files at least this large have their events parsed in slices of this size on every core. */
+    static final int SLICE_BYTES = 4 << 20;
+
     /** Parses the text of a dataset file; never throws for bad content, which ends up in the draft's problems. */
     static Draft parse(String file, byte[] json, int offset) {
+        return parse(file, json, offset, SLICE_BYTES);
+    }
+
+    static Draft parse(String file, byte[] json, int offset, int sliceBytes) {
+        if (json.length - offset >= 2L * sliceBytes && Runtime.getRuntime().availableProcessors() > 1) {
+            EventSlices slices = EventSlices.find(json, offset, sliceBytes);
+            Draft draft = slices == null ? null : parseSliced(file, json, offset, slices);
+            if (draft != null) return draft;
+        }
+        return parseWhole(file, json, offset);
+    }
+
+    /** The one-piece parse: the reference for every message. */
+    static Draft parseWhole(String file, byte[] json, int offset) {
         try (JsonParser parser = FACTORY.createParser(json, offset, json.length - offset)) {
-            DatasetParser self = new DatasetParser(parser, file);
+            DatasetParser self = new DatasetParser(parser, file, 0);
             return self.run();
         } catch (IOException e) {
             // Only a closed string reader could throw here; keep the promise of a problem, not an exception.
             return failed(file, 0, "the file cannot be read: " + DatasetFiles.reason(e));
         }
+    }
+
+    /** The events' depth in a slice is one less than in the file; the limit is lowered to match. */
+    private static final JsonFactory SLICE_FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING - 1).maxNumberLength(MAX_NUMBER_DIGITS).build())
+            .build();
+
+    /**
+     * The fast path for large files: the events array's slices are parsed in parallel and the rest of the file with
+     * the array replaced by an empty one on as many lines. It only ever answers for a file without a single problem
+     * (null otherwise), so every message comes from the one-piece parse and reads exactly the same.
+     */
+    private static Draft parseSliced(String file, byte[] json, int offset, EventSlices slices) {
+        int count = slices.count();
+        // Each slice's first line: the line breaks before it, counted per slice on every core, then summed.
+        int[] breaks = new int[count];
+        IntStream.range(0, count).parallel().forEach(k -> breaks[k] = EventSlices.lineBreaks(json, slices.from(k) - 1, slices.to(k)));
+        int[] lineBase = new int[count];
+        int inArray = 0;
+        for (int k = 0; k < count; k++) {
+            lineBase[k] = slices.lineBreaksBefore + inArray;
+            inArray += breaks[k];
+        }
+        DatasetParser[] parsed = new DatasetParser[count];
+        // Each slice's events are numbered from its own first event, whose index is known once all are read.
+        int[][] firstIndex = new int[count][1];
+        boolean clean = IntStream.range(0, count).parallel().allMatch(k -> {
+            int from = slices.from(k);
+            int to = slices.to(k);
+            byte[] bytes = new byte[to - from + 2];
+            bytes[0] = '[';
+            System.arraycopy(json, from, bytes, 1, to - from);
+            bytes[bytes.length - 1] = ']';
+            try (JsonParser parser = SLICE_FACTORY.createParser(bytes)) {
+                DatasetParser self = new DatasetParser(parser, file, lineBase[k]);
+                parsed[k] = self;
+                return self.slice(firstIndex[k]);
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        });
+        if (!clean) return null;
+        for (int k = 1; k < count; k++) firstIndex[k][0] = firstIndex[k - 1][0] + parsed[k - 1].events.size();
+        int before = slices.arrayStart - offset;
+        int after = json.length - slices.arrayEnd - 1;
+        byte[] rest = new byte[before + 2 + inArray + after];
+        System.arraycopy(json, offset, rest, 0, before);
+        rest[before] = '[';
+        Arrays.fill(rest, before + 1, before + 1 + inArray, (byte) '\n');
+        rest[before + 1 + inArray] = ']';
+        System.arraycopy(json, slices.arrayEnd + 1, rest, before + 2 + inArray, after);
+        Draft top = parseWhole(file, rest, 0);
+        if (top.fatal() || !top.problems().isEmpty()) return null;
+        List<EventDraft> events = new ArrayList<>();
+        List<Version2Use> version2 = new ArrayList<>();
+        for (DatasetParser p : parsed) {
+            events.addAll(p.events);
+            version2.addAll(p.version2);
+        }
+        return new Draft(top.schemaVersion(), top.versionLine(), top.title(), top.sources(), top.organizations(), events,
+                version2, List.of(), false);
+    }
+
+    /** Reads one slice, an array of events numbered from {@code first[0]}; true when it has no problem at all. */
+    private boolean slice(int[] first) throws IOException {
+        At at = At.ROOT.field("events");
+        if (in.next() != JsonToken.START_ARRAY) return false;
+        in.array(at, i -> event(at.index(first, i)));
+        return in.next() == null && in.problems.isEmpty();
     }
 
     private static Draft failed(String file, int line, String message) {

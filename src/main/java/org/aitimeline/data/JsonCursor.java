@@ -61,30 +61,38 @@ final class JsonCursor {
      * when a message needs it: most values are valid, and building every path as text would cost most of a load.
      */
     static final class At {
-        static final At ROOT = new At(null, null, -1);
+        static final At ROOT = new At(null, null, -1, null);
         private final At parent;
         private final String field;
         private final int index;
+        /** For an index counted from a position learnt later (a slice of an array parsed on its own): that position. */
+        private final int[] base;
 
-        private At(At parent, String field, int index) {
+        private At(At parent, String field, int index, int[] base) {
             this.parent = parent;
             this.field = field;
             this.index = index;
+            this.base = base;
         }
 
         At field(String name) {
-            return new At(this, name, -1);
+            return new At(this, name, -1, null);
         }
 
         At index(int i) {
-            return new At(this, null, i);
+            return new At(this, null, i, null);
+        }
+
+        /** Element {@code base[0] + i}, with {@code base[0]} read when the path is spelled out. */
+        At index(int[] base, int i) {
+            return new At(this, null, i, base);
         }
 
         @Override
         public String toString() {
             if (parent == null) return "";
             String up = parent.toString();
-            if (field == null) return up + "[" + index + "]";
+            if (field == null) return up + "[" + (base == null ? index : base[0] + index) + "]";
             return up.isEmpty() ? field : up + "." + field;
         }
     }
@@ -99,9 +107,13 @@ final class JsonCursor {
     private final String file;
     final List<Problem> problems = new ArrayList<>();
 
-    JsonCursor(JsonParser parser, String file) {
+    private final int lineBase;
+
+    /** A cursor over {@code parser}, whose first line is line {@code lineBase + 1} of {@code file}. */
+    JsonCursor(JsonParser parser, String file, int lineBase) {
         this.p = parser;
         this.file = file;
+        this.lineBase = lineBase;
     }
 
     JsonParser parser() {
@@ -119,7 +131,7 @@ final class JsonCursor {
     /** Line of the current token. */
     int line() {
         // ParserBase keeps the token's row as an int; currentTokenLocation() would allocate for every value.
-        return p instanceof ParserBase base ? base.getTokenLineNr() : (int) p.currentTokenLocation().getLineNr();
+        return lineBase + (p instanceof ParserBase base ? base.getTokenLineNr() : (int) p.currentTokenLocation().getLineNr());
     }
 
     /**

@@ -27,39 +27,38 @@ public final class PassageLocator {
 
     private final String original;
     private final String normalized;
-    /** For each normalised char, the first and one-past-last original char it stands for; null when identical. */
+    /**
+     * For each normalised char, the first original char it stands for, and one more entry for the end; null when
+     * the text is already normal. A char stands for everything up to the next one's start (a collapsed run).
+     */
     private final int[] startOf;
-    private final int[] endOf;
 
     public PassageLocator(String text) {
         this.original = Objects.requireNonNull(text, "text");
         if (isNormal(text)) {
             normalized = text;
             startOf = null;
-            endOf = null;
             return;
         }
-        StringBuilder sb = new StringBuilder(text.length());
-        int[] starts = new int[text.length()];
-        int[] ends = new int[text.length()];
+        int n = text.length();
+        char[] chars = new char[n];
+        int[] starts = new int[n + 1];
+        int length = 0;
         int i = 0;
-        while (i < text.length()) {
+        while (i < n) {
             char c = text.charAt(i);
-            int runEnd = i + 1;
+            starts[length] = i;
             if (isSpace(c)) {
-                while (runEnd < text.length() && isSpace(text.charAt(runEnd))) runEnd++;
-                c = ' ';
+                do i++; while (i < n && isSpace(text.charAt(i)));
+                chars[length++] = ' ';
             } else {
-                c = foldQuote(c);
+                chars[length++] = foldQuote(c);
+                i++;
             }
-            starts[sb.length()] = i;
-            ends[sb.length()] = runEnd;
-            sb.append(c);
-            i = runEnd;
         }
-        normalized = sb.toString();
+        starts[length] = n;
+        normalized = new String(chars, 0, length);
         startOf = starts;
-        endOf = ends;
     }
 
     public String text() {
@@ -75,13 +74,10 @@ public final class PassageLocator {
         // Whitespace at the joins collapses, as it does in the text.
         if (p.endsWith(" ") && e.startsWith(" ")) p = p.substring(0, p.length() - 1);
         if (e.endsWith(" ") && s.startsWith(" ")) s = s.substring(1);
-        String needle = p + e + s;
-        int first = normalized.indexOf(needle);
-        if (first < 0) return new Location(Kind.NOT_FOUND, 0, 0, 0);
-        int count = 1;
-        for (int at = normalized.indexOf(needle, first + 1); at >= 0; at = normalized.indexOf(needle, at + 1)) {
-            count++;
-        }
+        long found = find(p + e + s);
+        int count = (int) (found >>> 32);
+        int first = (int) found;
+        if (count == 0) return new Location(Kind.NOT_FOUND, 0, 0, 0);
         if (count > 1) return new Location(Kind.AMBIGUOUS, 0, 0, count);
         int from = first + p.length();
         int to = from + e.length();
@@ -92,9 +88,107 @@ public final class PassageLocator {
     public int occurrences(String exact) {
         String e = normalize(exact);
         if (e.isEmpty()) return 0;
-        int count = 0;
-        for (int at = normalized.indexOf(e); at >= 0; at = normalized.indexOf(e, at + 1)) count++;
-        return count;
+        return (int) (find(e) >>> 32);
+    }
+
+    /** Every occurrence of a normalised needle, overlapping ones too: their count (high half) and the first (low). */
+    private long find(String needle) {
+        GramIndex index = index();
+        if (index != null && needle.length() >= GramIndex.K) return index.find(normalized, needle);
+        int first = normalized.indexOf(needle);
+        if (first < 0) return 0;
+        int count = 1;
+        for (int at = normalized.indexOf(needle, first + 1); at >= 0; at = normalized.indexOf(needle, at + 1)) count++;
+        return ((long) count << 32) | first;
+    }
+
+    /** Lookups after which an index pays for itself; texts above the size limit are searched without one. */
+    private static final int LOOKUPS_BEFORE_INDEX = 8;
+    private static final int MAX_INDEXED_CHARS = 8 << 20;
+    private int lookups;
+    private volatile GramIndex index;
+
+    private GramIndex index() {
+        GramIndex built = index;
+        if (built != null) return built;
+        // A racy count is fine: it only decides when to build.
+        if (++lookups < LOOKUPS_BEFORE_INDEX || normalized.length() < 64 || normalized.length() > MAX_INDEXED_CHARS) return null;
+        synchronized (this) {
+            if (index == null) index = new GramIndex(normalized);
+            return index;
+        }
+    }
+
+    /**
+     * Where each run of {@link #K} characters occurs in the text, in hash chains. A lookup walks the chain of the
+     * needle's rarest run only, so finding a quote costs about its own length instead of a scan of the article:
+     * thousands of passages citing one article no longer make loading quadratic.
+     */
+    private static final class GramIndex {
+        static final int K = 8;
+        private static final int B = 31;
+        private static final int B_K1 = pow(B, K - 1);
+        private final int mask;
+        /** First position of each bucket's chain, plus one (0: empty). */
+        private final int[] head;
+        /** Next position in the same chain, plus one. */
+        private final int[] next;
+        private final int[] size;
+
+        GramIndex(String text) {
+            int grams = text.length() - K + 1;
+            int buckets = Integer.highestOneBit(Math.max(16, grams)) << 1;
+            mask = buckets - 1;
+            head = new int[buckets];
+            size = new int[buckets];
+            next = new int[grams];
+            int h = 0;
+            for (int i = 0; i < K; i++) h = h * B + text.charAt(i);
+            for (int p = 0; ; p++) {
+                int bucket = bucket(h);
+                next[p] = head[bucket];
+                head[bucket] = p + 1;
+                size[bucket]++;
+                if (p + 1 >= grams) break;
+                h = (h - text.charAt(p) * B_K1) * B + text.charAt(p + K);
+            }
+        }
+
+        long find(String text, String needle) {
+            // The needle's run of K characters whose chain is shortest.
+            int h = 0;
+            for (int i = 0; i < K; i++) h = h * B + needle.charAt(i);
+            int bestOffset = 0;
+            int bestBucket = bucket(h);
+            for (int j = 1; j + K <= needle.length() && size[bestBucket] > 1; j++) {
+                h = (h - needle.charAt(j - 1) * B_K1) * B + needle.charAt(j + K - 1);
+                int b = bucket(h);
+                if (size[b] < size[bestBucket]) {
+                    bestBucket = b;
+                    bestOffset = j;
+                }
+            }
+            int count = 0;
+            int first = Integer.MAX_VALUE;
+            for (int p = head[bestBucket]; p != 0; p = next[p - 1]) {
+                int start = p - 1 - bestOffset;
+                if (start >= 0 && text.startsWith(needle, start)) {
+                    count++;
+                    first = Math.min(first, start);
+                }
+            }
+            return count == 0 ? 0 : ((long) count << 32) | first;
+        }
+
+        private int bucket(int h) {
+            return (h ^ (h >>> 15) ^ (h >>> 7)) & mask;
+        }
+
+        private static int pow(int base, int exp) {
+            int r = 1;
+            for (int i = 0; i < exp; i++) r *= base;
+            return r;
+        }
     }
 
     private int originalStart(int normIndex) {
@@ -102,7 +196,7 @@ public final class PassageLocator {
     }
 
     private int originalEnd(int normIndexInclusive) {
-        return endOf == null ? normIndexInclusive + 1 : endOf[normIndexInclusive];
+        return startOf == null ? normIndexInclusive + 1 : startOf[normIndexInclusive + 1];
     }
 
     /** The text with whitespace runs collapsed to one space and typographic quotes made straight. */

@@ -146,7 +146,8 @@ public final class LanePacking {
         double reach;
         double leftReach;
         boolean clustered;
-        final String[] countLabels = new String[100];
+        final String[] countLabels = new String[1000];
+        final double[] countWidths = new double[1000];
 
         Packer(double ppd, int cap, TextWidth width, Labels labels, double rightLimitAx) {
             this.ppd = ppd;
@@ -185,6 +186,19 @@ public final class LanePacking {
                     continue;
                 }
                 double x0 = glyphX(st[k], en[k]);
+                int through = rows == cap ? saturatedUntil(lane, x0, k, to) : k;
+                if (through > j) {
+                    // Every row is taken until past the next buckets: they all join the cluster that frees first,
+                    // in one step instead of one binary search and merge per bucket (a dense lane at a wide zoom).
+                    int n = through - k;
+                    if (st[k] < fromDay) {
+                        n = 0;
+                        for (int i = k; i < through; i++) if (en[i] > fromDay) n++;
+                    }
+                    if (n > 0) merge(st[k] * ppd, st[k], lane.maxEnd(k, through), n);
+                    k = through;
+                    continue;
+                }
                 if (count == 1 || count <= cap && freeRows(x0) + (cap - rows) >= count) {
                     for (int i = k; i < j; i++) {
                         if (en[i] > fromDay) single(li, lane, i);
@@ -194,6 +208,20 @@ public final class LanePacking {
                 }
                 k = j;
             }
+        }
+
+        /**
+         * With every row taken at {@code x0} (each ends after it), the index of the first event from {@code k} whose
+         * bucket starts where a row may have freed; {@code k} if a row is free at {@code x0}. Merging only grows
+         * rows, so every bucket before that index finds no row either.
+         */
+        int saturatedUntil(Lane lane, double x0, int k, int to) {
+            double limit = Double.POSITIVE_INFINITY;
+            for (int r = 0; r < rows; r++) limit = Math.min(limit, rowEnd[r]);
+            if (!(limit > x0)) return k;
+            // A glyph sits at most half a day right of its event's start; whole buckets only.
+            double boundary = Math.floor((limit - 0.5 * ppd) / BUCKET_PX) * BUCKET_PX / ppd;
+            return lane.lowerBound(boundary, k, to);
         }
 
         double glyphX(double start, double end) {
@@ -293,12 +321,19 @@ public final class LanePacking {
 
         void setClusterLabel(Marker m) {
             String text = m.count < countLabels.length ? countLabels[m.count] : null;
+            double w;
             if (text == null) {
                 text = Integer.toString(m.count);
-                if (m.count < countLabels.length) countLabels[m.count] = text;
+                w = width.of(text);
+                if (m.count < countLabels.length) {
+                    countLabels[m.count] = text;
+                    countWidths[m.count] = w;
+                }
+            } else {
+                w = countWidths[m.count];
             }
             m.label = text;
-            m.labelWidth = width.of(text);
+            m.labelWidth = w;
             m.aRight = m.ax + m.labelWidth + CLUSTER_PAD;
         }
     }

@@ -3,13 +3,15 @@ package org.aitimeline.timeline;
 /**
  * The packing a view needs, kept between frames: reused while the zoom is the same and the view stays inside the
  * days it packed (two view widths either side), so panning repaints without repacking and lanes keep their
- * heights; made again after a zoom, a new layout or a new row cap. It also holds the rule for the room a fitted
+ * heights; made again after a zoom (then only half a view width either side), a new layout or a new row cap. It also holds the rule for the room a fitted
  * view keeps after its last event, and packs the titles that would not fit there to the left of their markers.
  */
 public final class ViewPacking {
 
-    /** A packing covers this many view widths on either side of the view. */
+    /** A packing covers this many view widths on either side of the view, so panning rarely repacks... */
     static final double MARGIN_SPANS = 2;
+    /** ...except right after a zoom: the next zoom step repacks anyway, so it packs little beyond the view. */
+    static final double ZOOM_MARGIN_SPANS = 0.5;
     /** Pixels kept free after the last event when a view is fitted, for the last titles. */
     static final double TITLE_ROOM = 240;
 
@@ -57,11 +59,14 @@ public final class ViewPacking {
             }
         };
         double span = scale.span();
+        boolean zoomed = current != null && current.layout() == layout && current.rowCap() == rowCap
+                && current.pixelsPerDay() != ppd;
+        double margin = (zoomed ? ZOOM_MARGIN_SPANS : MARGIN_SPANS) * span;
         // Titles that would run past where a fitted view ends go to the left of their markers.
         double limit = Double.isNaN(layout.maxDay()) ? Double.POSITIVE_INFINITY
                 : EpochDays.fit(layout.minDay(), layout.maxDay(), 0)[1] * ppd + titleRoom(scale.width());
-        current = LanePacking.pack(layout, ppd, scale.startDay() - MARGIN_SPANS * span,
-                scale.endDay() + MARGIN_SPANS * span, rowCap, width, cached, limit);
+        current = LanePacking.pack(layout, ppd, scale.startDay() - margin, scale.endDay() + margin, rowCap, width,
+                cached, limit);
         return current;
     }
 

@@ -88,4 +88,42 @@ class PassageLocatorTest {
         assertEquals(text.indexOf("target here"), loc.start());
         assertEquals(text.length(), loc.end());
     }
+
+    @Test
+    void aLocatorUsedManyTimesAnswersAsAFreshOneDoes() {
+        // After a few lookups a locator indexes its text; the index must never change an answer. A small alphabet
+        // with spaces and quotes makes repeats, overlaps and collapsed runs common.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        String alphabet = "ab ab\n’'\u00a0c";
+        for (int round = 0; round < 40; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0, n = 200 + random.nextInt(3000); i < n; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String text = sb.toString();
+            PassageLocator reused = new PassageLocator(text);
+            for (int q = 0; q < 300; q++) {
+                int from = random.nextInt(text.length() - 20);
+                String cut = text.substring(from, from + 1 + random.nextInt(random.nextBoolean() ? 8 : 20));
+                String exact = random.nextInt(10) == 0 ? cut + "zz" : cut;
+                String prefix = random.nextBoolean() ? null : text.substring(Math.max(0, from - random.nextInt(6)), from);
+                Location expected = new PassageLocator(text).locate(exact, prefix, null);
+                assertEquals(expected, reused.locate(exact, prefix, null), () -> "quote «" + exact + "»");
+                assertEquals(new PassageLocator(text).occurrences(exact), reused.occurrences(exact));
+            }
+        }
+    }
+
+    @Test
+    void anIndexedLocatorStillFindsTheOneQuoteAmongThousands() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) sb.append("L’evento numero ").append(i).append(" è accaduto.\n");
+        PassageLocator locator = new PassageLocator(sb.toString());
+        for (int i = 0; i < 5_000; i += 7) {
+            String exact = "L'evento numero " + i + " è accaduto.";
+            Location loc = locator.locate(exact, null, null);
+            assertEquals(Kind.FOUND, loc.kind(), exact);
+            assertEquals("L’evento numero " + i + " è accaduto.", sb.substring(loc.start(), loc.end()));
+        }
+        assertEquals(Kind.AMBIGUOUS, locator.locate("L'evento numero 1", null, null).kind(), "1, 10–19, 100–199, …");
+        assertEquals(1111, locator.occurrences("L'evento numero 1"));
+    }
 }

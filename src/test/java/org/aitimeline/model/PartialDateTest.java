@@ -56,4 +56,21 @@ class PartialDateTest {
         assertTrue(jan.compareTo(jan1) < 0);
         assertTrue(jan1.compareTo(feb) < 0);
     }
+
+    @Test
+    void epochDaysAgreeWithTheCalendarOverFourCenturies() {
+        // Leap years (1600, 2000, 2024) and non-leap centuries (1700, 1900, 2100) included.
+        for (int year = 1600; year <= 2400; year++) {
+            PartialDate y = PartialDate.ofYear(year);
+            assertEquals(y.endExclusive().toEpochDay(), y.endEpochDay(), y.toEdtf());
+            for (int month = 1; month <= 12; month++) {
+                PartialDate m = PartialDate.ofMonth(year, month);
+                assertEquals(m.start().toEpochDay(), m.startEpochDay(), m.toEdtf());
+                assertEquals(m.endExclusive().toEpochDay(), m.endEpochDay(), m.toEdtf());
+                int last = m.endExclusive().minusDays(1).getDayOfMonth();
+                PartialDate d = PartialDate.ofDay(year, month, last);
+                assertEquals(d.endExclusive().toEpochDay(), d.endEpochDay(), d.toEdtf());
+            }
+        }
+    }
 }
