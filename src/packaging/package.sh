@@ -79,8 +79,10 @@ rm -rf "$out/runtime" "$out/image" "$out/resources" "$out/deb-root" "$out/traini
 # folder and links from its own run-time image (JEP 493).
 module_path="$out/mods"
 [ -d "$jdk/jmods" ] && module_path="$jdk/jmods:$module_path"
+# No --compress: the installer's own compression (xz in the .deb) packs the plain module image far better than
+# jlink's zip (JDK 25: 33 MB instead of 52 MB .deb), and classes and resources are then read without inflating
+# (first window ~50 ms sooner); it costs ~44 MB more on disk.
 jlink_opts=(--strip-debug --no-header-files --no-man-pages)
-if [ "$major" -ge 21 ]; then jlink_opts+=(--compress=zip-6); else jlink_opts+=(--compress=2); fi
 # JDK 25 path: no default CDS archive (29 MB): the launcher maps app.aot instead and never reads it.
 [ $mode = cds ] && jlink_opts+=(--generate-cds-archive)
 fx_natives=
@@ -123,7 +125,10 @@ esac
 "$jdk/bin/jpackage" --type app-image @"$top/jpackage.cfg" --app-version "$version" --runtime-image "$out/runtime" \
   --input "$out/input" --icon "$icon" --dest "$out/image" "${java_opts[@]}"
 app="$out/image/$name"
-[ "$os" = Linux ] && strip_elf "$app/bin" "$app/lib/libapplauncher.so"
+if [ "$os" = Linux ]; then
+  strip_elf "$app/bin" "$app/lib/libapplauncher.so"
+  chmod 644 "$app/lib/libapplauncher.so"  # JDK 17's jpackage makes it 0755 (lintian shared-library-is-executable)
+fi
 
 # -------------------------------------------------------------------------------- X display for the app window
 xvfb_pid=
@@ -291,7 +296,7 @@ case "$os" in
     rmdir "$opt/share/doc" "$opt/share"
     { echo "$pkg ($deb_version) unstable; urgency=medium"
       echo
-      echo "  * Open-Source AI Timeline $version, packaged by jpackage with JDK $major ($( [ $mode = aot ] && echo 'AOT cache' || echo 'CDS archive' ))."
+      echo "  * Open-Source AI Timeline $version (jpackage, JDK $major, $( [ $mode = aot ] && echo 'AOT cache' || echo 'CDS archive' ))."
       echo
       echo " -- $maintainer  $(LC_ALL=C date -u -R -d "@$epoch")"
     } | gzip -9n > "$root/usr/share/doc/$pkg/changelog.Debian.gz"
