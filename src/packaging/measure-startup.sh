@@ -19,7 +19,8 @@
 # own (trained here: "bare_aot"), which shows what the app costs beyond a window at the same level of caching;
 # the app then runs with -XX:AOTMode=on, so a rejected cache fails the run instead of being measured.
 #
-# Prints one line per run and, last, exactly one summary line:
+# Prints one line per pair (with the 1-minute load average: other work on the machine skews a pair) and, last,
+# exactly one summary line:
 #   startup bare_ms=<median> app_ms=<median> ratio=<app/bare, 2 decimals>
 # Needs Xvfb, xdotool and a javac (any JDK >= the runtime's version; JAVAC=... to choose).
 set -euo pipefail
@@ -149,6 +150,7 @@ for i in $(seq 0 "$pairs"); do
     line="$line ${k}_ms=$ms"
     [ "$i" = 0 ] || all[$k]="${all[$k]:-} $ms"
   done
+  line="$line load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo ?)"  # other work on the machine skews a pair
   if [ "$i" = 0 ]; then echo "warm-up$line"; else echo "pair=$i$line"; fi
 done
 median() { printf '%s\n' $1 | sort -n | awk '{v[NR]=$1} END {if (NR%2) print v[(NR+1)/2]; else print int((v[NR/2]+v[NR/2+1])/2+0.5)}'; }

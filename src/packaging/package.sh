@@ -103,8 +103,11 @@ strip_elf() { # strips symbol tables (Debian policy, lintian unstripped-binary-o
   command -v strip >/dev/null || return 0
   local f
   while IFS= read -r f; do
-    [ "$(head -c 4 "$f" | od -An -tx1 | tr -d ' ')" = 7f454c46 ] && strip --strip-unneeded --remove-section=.comment --remove-section=.note "$f"
+    if [ "$(head -c 4 "$f" | od -An -tx1 | tr -d ' ')" = 7f454c46 ]; then
+      strip --strip-unneeded --remove-section=.comment --remove-section=.note "$f"
+    fi
   done < <(find "$@" -type f)
+  return 0
 }
 [ "$os" = Linux ] && strip_elf "$out/runtime/bin" "$out/runtime/lib"
 say "runtime: $(du -sm "$out/runtime" | cut -f1) MB ($(ls "$out/runtime/lib/server" | tr '\n' ' '))"
