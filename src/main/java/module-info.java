@@ -5,7 +5,8 @@ module org.aitimeline {
     requires javafx.swing;
     requires java.desktop;
     requires java.prefs;
-    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.core;
+    requires info.picocli;
     requires org.controlsfx.controls;
     requires atlantafx.base;
     requires org.kordamp.ikonli.core;
@@ -13,6 +14,7 @@ module org.aitimeline {
     requires org.kordamp.ikonli.feather;
 
     exports org.aitimeline.model;
+    exports org.aitimeline.text;
     exports org.aitimeline.data;
     exports org.aitimeline.timeline;
     exports org.aitimeline.export;
@@ -22,5 +24,6 @@ module org.aitimeline {
     // FXML reflects on controllers; resources (FXML, CSS, bundles, dataset) are read by the toolkit.
     opens org.aitimeline.ui to javafx.fxml, javafx.graphics;
     opens org.aitimeline.timeline to javafx.graphics;
-    opens org.aitimeline.data to com.fasterxml.jackson.databind;
+    // picocli sets the annotated option fields reflectively.
+    opens org.aitimeline.export to info.picocli;
 }

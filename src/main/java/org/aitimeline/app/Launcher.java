@@ -1,11 +1,15 @@
 package org.aitimeline.app;
 
+import java.nio.file.Path;
+import java.util.Locale;
 import javafx.application.Application;
+import org.aitimeline.export.CommandLineOptions;
 import org.aitimeline.export.ExportCommand;
 
 /**
  * The process entry point: a plain main class (not an {@code Application}) so that jpackage launchers and
  * class-path runs start JavaFX correctly, and so the command-line export can pick a headless toolkit first.
+ * Every failure ends in one line and an exit code: 2 for bad arguments, 1 for I/O, data or a missing display.
  */
 public final class Launcher {
 
@@ -13,12 +17,53 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (ExportCommand.wants(args)) {
-            // Before any JavaFX class loads: the export needs no display.
-            ExportCommand.useHeadlessToolkit();
-            int code = ExportCommand.run(args, System.out, System.err);
-            System.exit(code);
+        Path file = null;
+        if (args.length > 0) {
+            CommandLineOptions o;
+            try {
+                o = CommandLineOptions.parse(args, ExportCommand.commandName());
+            } catch (CommandLineOptions.UsageException e) {
+                System.exit(ExportCommand.run(args, System.out, System.err));
+                return;
+            }
+            if (o.helpRequested() || o.versionRequested() || o.exportRequested()) {
+                // Before any JavaFX class loads: the export needs no display.
+                if (o.exportRequested()) ExportCommand.useHeadlessToolkit();
+                System.exit(ExportCommand.run(args, System.out, System.err));
+                return;
+            }
+            try {
+                file = o.fileToOpen();
+            } catch (CommandLineOptions.UsageException e) {
+                System.exit(ExportCommand.run(args, System.out, System.err));
+                return;
+            }
         }
-        Application.launch(TimelineApp.class, args);
+        String missing = missingDisplay();
+        if (missing != null) {
+            System.err.println(ExportCommand.commandName() + ": error: " + missing);
+            System.exit(ExportCommand.IO_ERROR);
+        }
+        TimelineApp.fileToOpen = file;
+        try {
+            Application.launch(TimelineApp.class, args);
+        } catch (RuntimeException e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            System.err.println(ExportCommand.commandName() + ": error: cannot open a window (" + m + "); "
+                    + "to render a PNG without one: " + ExportCommand.commandName() + " --export out.png");
+            System.exit(ExportCommand.IO_ERROR);
+        }
+    }
+
+    /** Why no window can open here (no X display on Linux), or null. */
+    static String missingDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        boolean x11 = os.contains("linux") || os.contains("bsd") || os.contains("sunos");
+        String display = System.getenv("DISPLAY");
+        if (x11 && (display == null || display.isBlank()) && !"Monocle".equals(System.getProperty("glass.platform"))) {
+            return "there is no display to open a window on (DISPLAY is not set); to render a PNG without one: "
+                    + ExportCommand.commandName() + " --export out.png";
+        }
+        return null;
     }
 }

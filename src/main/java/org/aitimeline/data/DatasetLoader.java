@@ -1,33 +1,32 @@
 package org.aitimeline.data;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.aitimeline.data.DatasetParser.CorrectionDraft;
+import org.aitimeline.data.DatasetParser.Draft;
+import org.aitimeline.data.DatasetParser.EventDraft;
+import org.aitimeline.data.DatasetParser.OrganizationDraft;
+import org.aitimeline.data.DatasetParser.PassageDraft;
+import org.aitimeline.data.DatasetParser.SourceDraft;
+import org.aitimeline.data.JsonCursor.Ref;
+import org.aitimeline.model.Access;
 import org.aitimeline.model.Category;
+import org.aitimeline.model.Correction;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.Event;
-import org.aitimeline.model.LocalizedText;
 import org.aitimeline.model.Organization;
-import org.aitimeline.model.PartialDate;
 import org.aitimeline.model.Passage;
 import org.aitimeline.model.Source;
 
@@ -36,442 +35,332 @@ import org.aitimeline.model.Source;
  *
  * <p>Every problem is collected and reported together in one {@link DatasetException}, each naming the file,
  * the JSON path and the line; a dataset with any problem is not returned at all, so loading never
- * half-succeeds.
+ * half-succeeds. Nothing thrown by the parser or the file system escapes as anything but a problem.
  */
 public final class DatasetLoader {
 
-    /** Files larger than this are refused before parsing. */
+    /** Dataset files larger than this are refused before they are read. */
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    /** Article files larger than this are refused before they are read. */
+    public static final long MAX_ARTICLE_BYTES = 16L * 1024 * 1024;
+    /** The newest schema version; version 1 files (no evidence, corrections, access or commentary) still load. */
+    public static final int SCHEMA_VERSION = 2;
 
     /** Classpath folder of the bundled dataset; its articles sit beside it in {@code seeds/}. */
     static final String BUNDLED_FOLDER = "/org/aitimeline/data/";
     static final String BUNDLED_FILE = "timeline.json";
-    static final int SCHEMA_VERSION = 1;
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** The JSON Schema of the format, bundled beside the dataset. */
+    public static final String SCHEMA_RESOURCE = BUNDLED_FOLDER + "timeline.schema.json";
 
     private final long maxFileBytes;
+    private final long maxArticleBytes;
 
     public DatasetLoader() {
-        this(MAX_FILE_BYTES);
+        this(MAX_FILE_BYTES, MAX_ARTICLE_BYTES);
     }
 
-    /** A loader with another size limit (tests use a small one instead of writing 256 MB). */
-    DatasetLoader(long maxFileBytes) {
+    /** A loader with other size limits (tests use small ones instead of writing hundreds of megabytes). */
+    DatasetLoader(long maxFileBytes, long maxArticleBytes) {
         this.maxFileBytes = maxFileBytes;
+        this.maxArticleBytes = maxArticleBytes;
     }
 
-    /** Reads an article given the {@code file} value of a source; empty if there is no such file. */
+    /** A loader with another dataset size limit. */
+    DatasetLoader(long maxFileBytes) {
+        this(maxFileBytes, MAX_ARTICLE_BYTES);
+    }
+
+    /** Reads an article given the {@code file} value of a source. */
     @FunctionalInterface
     interface ArticleReader {
-        Optional<byte[]> read(String file) throws IOException;
+        byte[] read(String file) throws FileProblem;
     }
 
     /** The dataset bundled with the app. */
     public Dataset loadBundled() throws DatasetException {
         String name = "bundled:" + BUNDLED_FILE;
-        byte[] json = resource(BUNDLED_FOLDER + BUNDLED_FILE)
-                .orElseThrow(() -> new IllegalStateException("the bundled dataset is missing from the application"));
-        return parse(name, "bundled", json, file -> {
-            if (file.contains("..") || file.startsWith("/")) return Optional.empty();
-            return resource(BUNDLED_FOLDER + file);
-        });
+        byte[] json = bundledJson();
+        if (json == null) throw new IllegalStateException("the bundled dataset is missing from the application");
+        return parse(name, "bundled", json, bundledArticles());
     }
 
-    /** A dataset file on disk; its sources' {@code file} paths resolve relative to the file's folder. */
+    /** The articles bundled beside the dataset on the class path. */
+    static ArticleReader bundledArticles() {
+        return file -> {
+            byte[] bytes = file.contains("..") || file.startsWith("/") ? null : resource(BUNDLED_FOLDER + file);
+            if (bytes == null) throw new FileProblem("does not exist");
+            return bytes;
+        };
+    }
+
+    /** The bundled dataset's JSON bytes. */
+    static byte[] bundledJson() {
+        return resource(BUNDLED_FOLDER + BUNDLED_FILE);
+    }
+
+    /** A dataset file on disk; its sources' {@code file} paths resolve inside the file's folder. */
     public Dataset load(Path json) throws DatasetException {
         String name = json.toString();
+        Path folder;
         byte[] bytes;
         try {
-            long size = Files.size(json);
-            if (size > maxFileBytes) {
-                throw problem(name, "", "the file is " + size / (1024 * 1024) + " MB, larger than the "
-                        + maxFileBytes / (1024 * 1024) + " MB limit; it was not read");
-            }
-            bytes = Files.readAllBytes(json);
-        } catch (NoSuchFileException e) {
-            throw problem(name, "", "the file does not exist");
-        } catch (IOException e) {
-            throw problem(name, "", "the file cannot be read: " + e.getMessage());
+            bytes = DatasetFiles.readRegular(json, maxFileBytes);
+            folder = json.toAbsolutePath().getParent().toRealPath();
+        } catch (FileProblem e) {
+            throw new DatasetException(List.of(new Problem(name, "", e.line(), "the file " + e.getMessage())));
+        } catch (IOException | InvalidPathException | SecurityException e) {
+            throw new DatasetException(List.of(new Problem(name, "", 0, "the file's folder cannot be read: "
+                    + DatasetFiles.reason(e instanceof InvalidPathException ? new IOException(e.getMessage()) : e))));
         }
-        Path folder = json.toAbsolutePath().getParent();
-        return parse(name, json.toAbsolutePath().toString(), bytes, file -> {
-            Path article = folder.resolve(file).normalize();
-            if (!article.startsWith(folder) || !Files.isRegularFile(article)) return Optional.empty();
-            return Optional.of(Files.readAllBytes(article));
-        });
+        Path base = folder;
+        return parse(name, json.toAbsolutePath().toString(), bytes,
+                file -> DatasetFiles.readRegular(DatasetFiles.resolveInside(base, file), maxArticleBytes));
     }
 
-    private static DatasetException problem(String file, String path, String message) {
-        return new DatasetException(List.of(new Problem(file, path, 0, message)));
-    }
-
-    private static Optional<byte[]> resource(String path) {
+    private static byte[] resource(String path) {
         try (InputStream in = DatasetLoader.class.getResourceAsStream(path)) {
-            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     Dataset parse(String fileName, String origin, byte[] json, ArticleReader articles) throws DatasetException {
-        JsonNode root;
         try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            throw new DatasetException(List.of(new Problem(fileName, "", line,
-                    "malformed JSON" + (column > 0 ? " at column " + column : "") + ": " + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw problem(fileName, "", "the file cannot be read: " + e.getMessage());
-        }
-        Validation v = new Validation(fileName, articles);
-        Dataset dataset = v.dataset(root, origin);
-        if (!v.problems.isEmpty()) {
-            JsonLineIndex lines = new JsonLineIndex(json);
-            List<Problem> located = new ArrayList<>(v.problems.size());
-            for (Problem p : v.problems) {
-                located.add(new Problem(p.file(), p.path(), lines.lineOf(p.path()), p.message()));
+            try {
+                DatasetFiles.checkUtf8(json);
+            } catch (FileProblem e) {
+                throw new DatasetException(List.of(new Problem(fileName, "", e.line(), "the file " + e.getMessage())));
             }
-            throw new DatasetException(located);
+            Draft draft = DatasetParser.parse(fileName, json, DatasetFiles.bomLength(json));
+            if (draft.fatal()) throw new DatasetException(draft.problems());
+            return new CrossCheck(fileName, draft, articles).dataset(origin);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug or an input nobody foresaw must still read as a problem, never as a stack trace.
+            throw new DatasetException(List.of(new Problem(fileName, "", 0, "the file could not be checked ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + ProblemText.clip(e.getMessage(), 100))
+                    + "); please report this")));
         }
-        return dataset;
     }
 
-    /** One validation run: walks the tree, collects problems, builds records from what is valid. */
-    private static final class Validation {
+    /** The second pass: ids, references, article passages and the rules that span fields. */
+    private static final class CrossCheck {
         final String file;
+        final Draft draft;
         final ArticleReader articles;
         final List<Problem> problems = new ArrayList<>();
+        final Map<String, Source> sources = new LinkedHashMap<>();
+        final Map<String, PassageLocator> locators = new HashMap<>();
+        /** Ids that are declared but could not be used (their file or fields are wrong): not "unknown". */
+        final Set<String> brokenSources = new HashSet<>();
+        final Set<String> brokenOrganizations = new HashSet<>();
+        final Map<String, Organization> organizations = new LinkedHashMap<>();
+        int version;
 
-        Validation(String file, ArticleReader articles) {
+        CrossCheck(String file, Draft draft, ArticleReader articles) {
             this.file = file;
+            this.draft = draft;
             this.articles = articles;
         }
 
-        void report(String path, String message) {
-            problems.add(new Problem(file, path, 0, message));
+        void report(String path, int line, String message) {
+            problems.add(new Problem(file, path, line, message));
         }
 
-        Dataset dataset(JsonNode root, String origin) {
-            if (!root.isObject()) {
-                report("", "the top level must be a JSON object");
-                return null;
+        Dataset dataset(String origin) throws DatasetException {
+            problems.addAll(draft.problems());
+            version();
+            sources();
+            organizations();
+            List<Event> events = events();
+            if (!problems.isEmpty()) {
+                problems.sort(Comparator.comparingInt(p -> p.line() == 0 ? Integer.MAX_VALUE : p.line()));
+                throw new DatasetException(problems);
             }
-            JsonNode version = root.get("schemaVersion");
-            if (version == null) {
-                report("schemaVersion", "required field is missing");
-            } else if (!version.isInt() || version.intValue() != SCHEMA_VERSION) {
-                report("schemaVersion", "must be " + SCHEMA_VERSION + ", was " + version);
+            return new Dataset(draft.title(), origin, new ArrayList<>(sources.values()),
+                    new ArrayList<>(organizations.values()), events);
+        }
+
+        void version() {
+            String v = draft.schemaVersion();
+            if (v == null || v.isEmpty()) return; // missing: reported as a required field; wrong type: reported
+            if (v.equals("1") || v.equals("2")) {
+                version = Integer.parseInt(v);
+            } else {
+                report("schemaVersion", draft.versionLine(), "must be 1 or 2 (this app reads versions 1 and 2), was "
+                        + ProblemText.clip(v, 20));
+                return;
             }
-            String title = text(root, "", "title", true);
-            Map<String, SourceEntry> sources = sources(array(root, "", "sources"));
-            Map<String, Organization> orgs = organizations(array(root, "", "organizations"));
-            List<Event> events = events(array(root, "", "events"), sources, orgs);
-            if (!problems.isEmpty()) return null;
-            List<Source> sourceList = new ArrayList<>(sources.size());
-            sources.values().forEach(s -> sourceList.add(s.source));
-            return new Dataset(title, origin, sourceList, new ArrayList<>(orgs.values()), events);
+            if (version == 1) {
+                for (DatasetParser.Version2Use use : draft.version2()) {
+                    report(use.path().toString(), use.line(), "\"" + use.field() + "\" is a schema version 2 field; set \"schemaVersion\": 2");
+                }
+            }
         }
 
-        // ----- sources -----
-
-        record SourceEntry(Source source, PassageLocator locator) {
-        }
-
-        Map<String, SourceEntry> sources(JsonNode array) {
-            Map<String, SourceEntry> result = new java.util.LinkedHashMap<>();
-            if (array == null) return result;
-            for (int i = 0; i < array.size(); i++) {
-                String path = "sources[" + i + "]";
-                JsonNode n = array.get(i);
-                if (!isObject(n, path)) continue;
-                String id = text(n, path, "id", true);
-                String fileName = text(n, path, "file", true);
-                String title = text(n, path, "title", true);
-                String language = text(n, path, "language", true);
-                PartialDate published = date(n, path, "published", false);
-                String note = text(n, path, "publishedNote", false);
-                if (id != null && result.containsKey(id)) {
-                    report(path + ".id", "duplicate source id '" + id + "'");
+        void sources() {
+            Map<String, SourceDraft> first = new HashMap<>();
+            for (SourceDraft s : draft.sources()) {
+                if (s.id() != null) {
+                    SourceDraft earlier = first.putIfAbsent(s.id(), s);
+                    if (earlier != null) {
+                        report(s.path().field("id").toString(), s.idLine(), "duplicate source id " + ProblemText.id(s.id())
+                                + " (first defined at " + earlier.path() + ", line " + earlier.idLine() + ")");
+                        continue;
+                    }
+                }
+                String text = null;
+                if (s.file() != null) {
+                    try {
+                        text = DatasetFiles.decodeUtf8(articles.read(s.file()));
+                    } catch (FileProblem e) {
+                        report(s.path().field("file").toString(), s.fileLine(), "the article " + ProblemText.quote(s.file()) + " " + e.getMessage()
+                                + (e.line() > 0 ? " (line " + e.line() + " of the article)" : ""));
+                    }
+                }
+                if (s.id() == null) continue;
+                if (text == null || s.title() == null || s.language() == null) {
+                    brokenSources.add(s.id());
                     continue;
                 }
-                String articleText = fileName == null ? null : article(path + ".file", fileName);
-                if (id == null || fileName == null || title == null || language == null || articleText == null) continue;
-                result.put(id, new SourceEntry(new Source(id, fileName, title, language, published, note, articleText),
-                        new PassageLocator(articleText)));
+                sources.put(s.id(), new Source(s.id(), s.file(), s.title(), s.language(), s.published(), s.note(), text));
+                locators.put(s.id(), new PassageLocator(text));
             }
+        }
+
+        void organizations() {
+            Map<String, OrganizationDraft> first = new HashMap<>();
+            for (OrganizationDraft o : draft.organizations()) {
+                if (o.id() == null) continue;
+                OrganizationDraft earlier = first.putIfAbsent(o.id(), o);
+                if (earlier != null) {
+                    report(o.path().field("id").toString(), o.idLine(), "duplicate organization id " + ProblemText.id(o.id())
+                            + " (first defined at " + earlier.path() + ", line " + earlier.idLine() + ")");
+                    continue;
+                }
+                if (o.valid()) organizations.put(o.id(), new Organization(o.id(), o.name(), o.country(), o.aliases()));
+                else brokenOrganizations.add(o.id());
+            }
+        }
+
+        static final Comparator<Event> BY_DATE = (a, b) -> {
+            int c = a.date().compareTo(b.date());
+            return c != 0 ? c : a.id().compareTo(b.id());
+        };
+
+        List<Event> events() {
+            List<EventDraft> drafts = draft.events();
+            int n = drafts.size();
+            Event[] built = new Event[n];
+            @SuppressWarnings("unchecked")
+            List<Problem>[] found = new List[n];
+            // Events are independent of each other, so they are checked on every core; their problems are merged
+            // back in file order, and duplicate ids are found afterwards, in order.
+            IntStream.range(0, n).parallel().forEach(i -> {
+                List<Problem> local = new ArrayList<>(0);
+                built[i] = event(drafts.get(i), local);
+                found[i] = local;
+            });
+            Map<String, EventDraft> first = new HashMap<>(n * 2);
+            List<Event> result = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                EventDraft d = drafts.get(i);
+                EventDraft earlier = d.id == null ? null : first.putIfAbsent(d.id, d);
+                if (earlier != null) {
+                    report(d.path.field("id").toString(), d.idLine, "duplicate event id " + ProblemText.id(d.id)
+                            + " (first defined at " + earlier.path + ", line " + earlier.idLine + ")");
+                }
+                problems.addAll(found[i]);
+                if (built[i] != null && earlier == null) result.add(built[i]);
+            }
+            result.sort(BY_DATE);
             return result;
         }
 
-        String article(String path, String fileName) {
-            try {
-                Optional<byte[]> bytes = articles.read(fileName);
-                if (bytes.isEmpty()) {
-                    report(path, "source file '" + fileName + "' is missing (it must be inside the dataset's folder)");
-                    return null;
+        /** Checks one event's references; returns it, or null if it or its references have problems. */
+        Event event(EventDraft d, List<Problem> out) {
+            int before = out.size();
+            for (Ref r : d.organizations) {
+                if (!organizations.containsKey(r.value()) && !brokenOrganizations.contains(r.value())) {
+                    out.add(new Problem(file, r.path(), r.line(), "unknown organization id " + ProblemText.id(r.value())
+                            + " (not in \"organizations\")" + ProblemText.suggestion(r.value(), organizationIds())));
                 }
-                return StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes.get())).toString();
-            } catch (CharacterCodingException e) {
-                report(path, "source file '" + fileName + "' is not valid UTF-8 text");
-            } catch (IOException e) {
-                report(path, "source file '" + fileName + "' cannot be read: " + e.getMessage());
+            }
+            List<Passage> passages = new ArrayList<>(d.passages.size());
+            for (PassageDraft p : d.passages) {
+                Passage located = locate(p, out);
+                if (located != null) passages.add(located);
+            }
+            List<Correction> corrections = new ArrayList<>(d.corrections.size());
+            for (CorrectionDraft c : d.corrections) {
+                Passage claim = locate(c.claim(), out);
+                boolean ok = claim != null;
+                List<Integer> indexes = new ArrayList<>(c.evidence().size());
+                for (Ref r : c.evidence()) {
+                    int k = Integer.parseInt(r.value());
+                    int count = d.evidenceCount;
+                    if (k < 0 || k >= count) {
+                        out.add(new Problem(file, r.path(), r.line(), "evidence index " + k + " does not exist: the event has "
+                                + count + " evidence entr" + (count == 1 ? "y" : "ies")
+                                + (count == 0 ? "" : " (0 to " + (count - 1) + ")")));
+                        ok = false;
+                    }
+                    indexes.add(k);
+                }
+                if (ok) corrections.add(new Correction(claim, c.verdict(), c.text(), indexes));
+            }
+            if (version >= 2 && d.category == Category.RELEASE && d.access == null && d.valid) {
+                out.add(new Problem(file, d.path.field("access").toString(), d.line, "a release must say how open it is: \"access\" is one of "
+                        + String.join(", ", org.aitimeline.model.Coded.ids(Access.class))));
+            }
+            if ((d.access == Access.OPEN_SOURCE || d.access == Access.OPEN_WEIGHTS) && d.licence == null && d.valid) {
+                out.add(new Problem(file, d.path.field("licence").toString(), d.line, "an " + d.access.id()
+                        + " release must name its licence (an SPDX id such as \"Apache-2.0\", or the licence's name)"));
+            }
+            if (!d.valid || out.size() != before) return null;
+            List<String> orgIds = new ArrayList<>(d.organizations.size());
+            for (Ref r : d.organizations) orgIds.add(r.value());
+            return new Event(d.id, d.kind, d.date, d.dateNote, d.title, d.summary, d.category, orgIds, d.countries, d.models, d.aliases, passages,
+                    d.access, d.licence, d.evidence, corrections);
+        }
+
+        private Set<String> organizationIds() {
+            Set<String> ids = new HashSet<>(organizations.keySet());
+            ids.addAll(brokenOrganizations);
+            return ids;
+        }
+
+        /** Resolves a passage in its article; null (with a problem, unless its article is already reported) if not. */
+        Passage locate(PassageDraft p, List<Problem> out) {
+            String sourceId = p.source().value();
+            PassageLocator locator = locators.get(sourceId);
+            if (locator == null) {
+                if (!brokenSources.contains(sourceId)) {
+                    Set<String> ids = new HashSet<>(locators.keySet());
+                    ids.addAll(brokenSources);
+                    out.add(new Problem(file, p.source().path(), p.source().line(), "unknown source id "
+                            + ProblemText.id(sourceId) + " (not in \"sources\")" + ProblemText.suggestion(sourceId, ids)));
+                }
+                return null;
+            }
+            PassageLocator.Location loc = locator.locate(p.exact(), p.prefix(), p.suffix());
+            if (loc.kind() == PassageLocator.Kind.FOUND) {
+                return new Passage(sourceId, p.exact(), p.prefix(), p.suffix(), loc.start(), loc.end());
+            }
+            String at = p.path().field("exact").toString();
+            switch (loc.kind()) {
+                case FOUND -> throw new AssertionError();
+                case NOT_FOUND -> {
+                    boolean bare = (p.prefix() == null || p.prefix().isEmpty()) && (p.suffix() == null || p.suffix().isEmpty());
+                    out.add(new Problem(file, at, p.exactLine(), bare || locator.occurrences(p.exact()) == 0
+                            ? "text not found in source " + ProblemText.id(sourceId) + ": " + ProblemText.quote(p.exact())
+                            : "text found in source " + ProblemText.id(sourceId) + " but not with the given prefix/suffix: "
+                                    + ProblemText.quote(p.exact())));
+                }
+                case AMBIGUOUS -> out.add(new Problem(file, at, p.exactLine(), "text occurs " + loc.count() + " times in source "
+                        + ProblemText.id(sourceId) + "; add a prefix or suffix that makes it unique: " + ProblemText.quote(p.exact())));
             }
             return null;
         }
-
-        // ----- organizations -----
-
-        Map<String, Organization> organizations(JsonNode array) {
-            Map<String, Organization> result = new java.util.LinkedHashMap<>();
-            if (array == null) return result;
-            for (int i = 0; i < array.size(); i++) {
-                String path = "organizations[" + i + "]";
-                JsonNode n = array.get(i);
-                if (!isObject(n, path)) continue;
-                String id = text(n, path, "id", true);
-                String name = text(n, path, "name", true);
-                String country = country(n.get("country"), path + ".country", true);
-                List<String> aliases = strings(n, path, "aliases", false);
-                if (id != null && result.containsKey(id)) {
-                    report(path + ".id", "duplicate organization id '" + id + "'");
-                    continue;
-                }
-                if (id != null && name != null) result.put(id, new Organization(id, name, country, aliases));
-            }
-            return result;
-        }
-
-        // ----- events -----
-
-        List<Event> events(JsonNode array, Map<String, SourceEntry> sources, Map<String, Organization> orgs) {
-            List<Event> result = new ArrayList<>(array == null ? 0 : array.size());
-            if (array == null) return result;
-            int n = array.size();
-            Event[] built = new Event[n];
-            String[] ids = new String[n];
-            @SuppressWarnings("unchecked")
-            List<Problem>[] found = new List[n];
-            // Events are independent of each other, so they are checked on every core; the problems are merged
-            // back in file order and duplicate ids are found afterwards, in order.
-            IntStream.range(0, n).parallel().forEach(i -> {
-                Validation local = new Validation(file, articles);
-                built[i] = local.event(i, array.get(i), sources, orgs, ids);
-                found[i] = local.problems;
-            });
-            Set<String> seen = new HashSet<>(n * 2);
-            for (int i = 0; i < n; i++) {
-                boolean duplicate = ids[i] != null && !seen.add(ids[i]);
-                if (duplicate) report("events[" + i + "].id", "duplicate event id '" + ids[i] + "'");
-                problems.addAll(found[i]);
-                if (built[i] != null && !duplicate) result.add(built[i]);
-            }
-            result.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
-            return result;
-        }
-
-        /** Checks one event; returns it, or null if it has problems (they are in this validation's list). */
-        Event event(int i, JsonNode n, Map<String, SourceEntry> sources, Map<String, Organization> orgs, String[] ids) {
-            String path = "events[" + i + "]";
-            if (!isObject(n, path)) return null;
-            String id = text(n, path, "id", true);
-            ids[i] = id;
-            PartialDate date = date(n, path, "date", true);
-            String dateNote = text(n, path, "dateNote", false);
-            LocalizedText title = localized(n, path, "title");
-            LocalizedText summary = localized(n, path, "summary");
-            Category category = category(n, path);
-            List<String> organizations = strings(n, path, "organizations", false);
-            for (int k = 0; k < organizations.size(); k++) {
-                if (!orgs.containsKey(organizations.get(k))) {
-                    report(path + ".organizations[" + k + "]", "unknown organization id '" + organizations.get(k)
-                            + "' (not in \"organizations\")");
-                }
-            }
-            List<String> countries = new ArrayList<>();
-            JsonNode cs = n.get("countries");
-            if (cs != null && !cs.isArray()) {
-                report(path + ".countries", "must be an array of ISO 3166-1 alpha-2 codes");
-            } else if (cs != null) {
-                for (int k = 0; k < cs.size(); k++) countries.add(country(cs.get(k), path + ".countries[" + k + "]", true));
-            }
-            List<String> models = strings(n, path, "models", false);
-            List<String> aliases = strings(n, path, "aliases", false);
-            List<Passage> passages = passages(n, path, sources);
-            if (!problems.isEmpty()) return null;
-            return new Event(id, date, dateNote, title, summary, category, organizations, countries, models, aliases,
-                    passages);
-        }
-
-        List<Passage> passages(JsonNode n, String path, Map<String, SourceEntry> sources) {
-            JsonNode array = n.get("passages");
-            String at = path + ".passages";
-            if (array == null) {
-                report(at, "required field is missing: every event cites at least one passage");
-                return List.of();
-            }
-            if (!array.isArray() || array.isEmpty()) {
-                report(at, "must be a non-empty array: every event cites at least one passage");
-                return List.of();
-            }
-            List<Passage> result = new ArrayList<>(array.size());
-            for (int k = 0; k < array.size(); k++) {
-                String pp = at + "[" + k + "]";
-                JsonNode p = array.get(k);
-                if (!isObject(p, pp)) continue;
-                String sourceId = text(p, pp, "source", true);
-                String exact = text(p, pp, "exact", true);
-                String prefix = text(p, pp, "prefix", false);
-                String suffix = text(p, pp, "suffix", false);
-                if (sourceId == null || exact == null) continue;
-                SourceEntry source = sources.get(sourceId);
-                if (source == null) {
-                    report(pp + ".source", "unknown source id '" + sourceId + "' (not in \"sources\")");
-                    continue;
-                }
-                PassageLocator.Location loc = source.locator.locate(exact, prefix, suffix);
-                switch (loc.kind()) {
-                    case FOUND -> result.add(new Passage(sourceId, exact, prefix, suffix, loc.start(), loc.end()));
-                    case NOT_FOUND -> {
-                        boolean bare = (prefix == null || prefix.isEmpty()) && (suffix == null || suffix.isEmpty());
-                        report(pp + ".exact", bare || source.locator.occurrences(exact) == 0
-                                ? "text not found in source '" + sourceId + "': \"" + abbreviate(exact) + "\""
-                                : "text found in source '" + sourceId + "' but not with the given prefix/suffix: \""
-                                        + abbreviate(exact) + "\"");
-                    }
-                    case AMBIGUOUS -> report(pp + ".exact", "text occurs " + loc.count() + " times in source '"
-                            + sourceId + "'; add a prefix or suffix that makes it unique: \"" + abbreviate(exact) + "\"");
-                }
-            }
-            return result;
-        }
-
-        // ----- field helpers -----
-
-        boolean isObject(JsonNode n, String path) {
-            if (n != null && n.isObject()) return true;
-            report(path, "must be a JSON object");
-            return false;
-        }
-
-        JsonNode array(JsonNode parent, String path, String field) {
-            JsonNode n = parent.get(field);
-            String at = join(path, field);
-            if (n == null) {
-                report(at, "required field is missing");
-                return null;
-            }
-            if (!n.isArray()) {
-                report(at, "must be an array");
-                return null;
-            }
-            return n;
-        }
-
-        String text(JsonNode parent, String path, String field, boolean required) {
-            JsonNode n = parent.get(field);
-            if (n == null || n.isNull()) {
-                if (required) report(join(path, field), "required field is missing");
-                return null;
-            }
-            if (!n.isTextual()) {
-                report(join(path, field), "must be a string, was " + n.getNodeType().toString().toLowerCase(Locale.ROOT));
-                return null;
-            }
-            if (required && n.textValue().isBlank()) {
-                report(join(path, field), "must not be empty");
-                return null;
-            }
-            return n.textValue();
-        }
-
-        List<String> strings(JsonNode parent, String path, String field, boolean required) {
-            JsonNode n = parent.get(field);
-            String at = join(path, field);
-            if (n == null || n.isNull()) {
-                if (required) report(at, "required field is missing");
-                return List.of();
-            }
-            if (!n.isArray()) {
-                report(at, "must be an array of strings");
-                return List.of();
-            }
-            List<String> result = new ArrayList<>(n.size());
-            for (int k = 0; k < n.size(); k++) {
-                JsonNode item = n.get(k);
-                if (!item.isTextual()) {
-                    report(at + "[" + k + "]", "must be a string");
-                } else {
-                    result.add(item.textValue());
-                }
-            }
-            return result;
-        }
-
-        LocalizedText localized(JsonNode parent, String path, String field) {
-            JsonNode n = parent.get(field);
-            String at = join(path, field);
-            if (n == null) {
-                report(at, "required field is missing (an object with \"en\" and \"it\")");
-                return null;
-            }
-            if (!n.isObject()) {
-                report(at, "must be an object with \"en\" and \"it\" texts");
-                return null;
-            }
-            String en = text(n, at, "en", true);
-            String it = text(n, at, "it", true);
-            return en == null || it == null ? null : new LocalizedText(en, it);
-        }
-
-        PartialDate date(JsonNode parent, String path, String field, boolean required) {
-            String value = text(parent, path, field, required);
-            if (value == null) return null;
-            try {
-                return PartialDate.parse(value);
-            } catch (IllegalArgumentException e) {
-                report(join(path, field), "impossible or malformed date: " + e.getMessage());
-                return null;
-            }
-        }
-
-        Category category(JsonNode parent, String path) {
-            String value = text(parent, path, "category", true);
-            if (value == null) return null;
-            Optional<Category> c = Category.fromId(value);
-            if (c.isEmpty()) {
-                StringBuilder known = new StringBuilder();
-                for (Category k : Category.values()) known.append(known.length() == 0 ? "" : ", ").append(k.id());
-                report(join(path, "category"), "unknown category '" + value + "' (known: " + known + ")");
-                return null;
-            }
-            return c.get();
-        }
-
-        String country(JsonNode n, String path, boolean required) {
-            if (n == null || n.isNull()) {
-                if (required) report(path, "required field is missing");
-                return null;
-            }
-            if (!n.isTextual() || !COUNTRIES.contains(n.textValue())) {
-                report(path, "unknown country code " + n + " (expected an ISO 3166-1 alpha-2 code such as \"US\" or \"CN\")");
-                return null;
-            }
-            return n.textValue();
-        }
-
-        static String join(String path, String field) {
-            return path.isEmpty() ? field : path + "." + field;
-        }
-
-        static String abbreviate(String s) {
-            return s.length() <= 60 ? s : s.substring(0, 57) + "...";
-        }
     }
-
 }

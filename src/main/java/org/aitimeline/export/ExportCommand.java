@@ -2,9 +2,11 @@ package org.aitimeline.export;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,20 +14,23 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import org.aitimeline.data.DatasetException;
 import org.aitimeline.data.DatasetLoader;
+import org.aitimeline.data.Problem;
+import org.aitimeline.data.ProblemText;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.Event;
 import org.aitimeline.model.EventFilter;
-import org.aitimeline.model.Organization;
-import org.aitimeline.timeline.LaneGrouping;
-import org.aitimeline.timeline.LaneTitles;
+import org.aitimeline.model.Facet;
+import org.aitimeline.model.SearchText;
+import org.aitimeline.timeline.EpochDays;
+import org.aitimeline.timeline.TimelineTheme;
 
 /**
- * The command-line export: parses the options, loads the dataset, checks the filter values against it, starts
- * the JavaFX toolkit headless and writes the PNG. Returns an exit code instead of exiting, so tests can run it.
+ * The command-line export: loads the dataset, checks the filter values against it, starts the JavaFX toolkit
+ * headless and writes the PNG. Every failure is one line and an exit code, never a stack trace; it returns the
+ * code instead of exiting, so tests can run it.
  */
 public final class ExportCommand {
 
@@ -36,14 +41,6 @@ public final class ExportCommand {
     private ExportCommand() {
     }
 
-    /** True when the command line asks for the export rather than the window. */
-    public static boolean wants(String[] args) {
-        for (String a : args) {
-            if (a.equals("--export") || a.equals("--help") || a.equals("-h")) return true;
-        }
-        return false;
-    }
-
     /** Selects Monocle's headless platform; must run before any JavaFX class loads. */
     public static void useHeadlessToolkit() {
         System.setProperty("glass.platform", "Monocle");
@@ -52,80 +49,136 @@ public final class ExportCommand {
         System.setProperty("java.awt.headless", "true");
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        ExportArguments a;
-        try {
-            a = ExportArguments.parse(args);
-        } catch (ExportArguments.UsageException e) {
-            err.println("error: " + e.getMessage());
-            err.println();
-            err.println(ExportArguments.USAGE);
-            return USAGE;
+    /** The name the app is started by: the installed launcher's, else the documented command. */
+    public static String commandName() {
+        String app = System.getProperty("jpackage.app-path");
+        if (app != null && !app.isBlank()) {
+            String name = Path.of(app).getFileName().toString();
+            return name.endsWith(".exe") ? name.substring(0, name.length() - 4) : name;
         }
-        if (a.help()) {
-            out.println(ExportArguments.USAGE);
+        return "open-source-ai-timeline";
+    }
+
+    /** The version line printed by {@code --version}. */
+    public static String versionLine() {
+        return commandName() + " " + TimelineImage.version() + " (Java " + System.getProperty("java.version") + ")";
+    }
+
+    /** Parses and runs an export command line ({@code --export} is required here). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLineOptions o;
+        try {
+            o = CommandLineOptions.parse(args, commandName());
+        } catch (CommandLineOptions.UsageException e) {
+            return usage(err, e.getMessage());
+        }
+        if (o.helpRequested()) {
+            out.print(o.usage());
             return OK;
+        }
+        if (o.versionRequested()) {
+            out.println(versionLine());
+            return OK;
+        }
+        if (!o.exportRequested()) return usage(err, "--export FILE is required to render without a window");
+        return export(o, out, err);
+    }
+
+    static int usage(PrintStream err, String message) {
+        err.println(commandName() + ": error: " + message + " (see --help)");
+        return USAGE;
+    }
+
+    private static int fail(PrintStream err, String message) {
+        err.println(commandName() + ": error: " + message);
+        return IO_ERROR;
+    }
+
+    /** Writes the PNG the options describe. */
+    public static int export(CommandLineOptions o, PrintStream out, PrintStream err) {
+        try {
+            return exportChecked(o, out, err);
+        } catch (CommandLineOptions.UsageException e) {
+            return usage(err, e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return fail(err, "the export failed (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + CommandLineOptions.oneLine(e.getMessage())) + ")");
+        }
+    }
+
+    private static int exportChecked(CommandLineOptions o, PrintStream out, PrintStream err)
+            throws CommandLineOptions.UsageException {
+        Path target = o.exportPath().toAbsolutePath();
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return fail(err, "cannot write " + CommandLineOptions.oneLine(target.toString()) + ": the folder does not exist");
         }
         Dataset dataset;
         try {
-            dataset = a.dataset() == null ? new DatasetLoader().loadBundled() : new DatasetLoader().load(a.dataset());
+            dataset = o.dataset == null ? new DatasetLoader().loadBundled()
+                    : new DatasetLoader().load(CommandLineOptions.path("--dataset", o.dataset));
         } catch (DatasetException e) {
-            err.println("error: the dataset cannot be loaded:");
-            e.problems().forEach(p -> err.println("  " + p));
+            List<Problem> problems = e.problems();
+            for (Problem p : problems.subList(0, Math.min(20, problems.size()))) {
+                err.println(commandName() + ": error: " + p);
+            }
+            if (problems.size() > 20) err.println(commandName() + ": error: … and " + (problems.size() - 20) + " more problems");
             return IO_ERROR;
         }
         Set<String> orgIds = dataset.organizationsById().keySet();
-        for (String c : a.companies()) {
+        for (String c : o.companies) {
             if (!orgIds.contains(c)) {
-                err.println("error: unknown company '" + c + "'; valid: " + String.join(", ", new TreeSet<>(orgIds)));
-                return USAGE;
+                return usage(err, "unknown company " + ProblemText.id(c) + ProblemText.suggestion(c, orgIds));
             }
         }
         Set<String> countryCodes = new TreeSet<>();
         dataset.events().forEach(e -> countryCodes.addAll(e.countries()));
-        for (String c : a.countries()) {
+        List<String> countries = o.countries.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
+        for (String c : countries) {
             if (!countryCodes.contains(c)) {
-                err.println("error: unknown country '" + c + "'; valid: " + String.join(", ", countryCodes));
-                return USAGE;
+                return usage(err, "unknown country " + ProblemText.id(c) + ProblemText.suggestion(c, countryCodes));
             }
         }
-        Path target = a.output().toAbsolutePath();
-        if (!Files.isDirectory(target.getParent())) {
-            err.println("error: cannot write " + target + ": the folder does not exist");
-            return IO_ERROR;
-        }
-
-        EventFilter filter = EventFilter.NONE.withOrganizations(new HashSet<>(a.companies()))
-                .withCountries(new HashSet<>(a.countries())).withCategories(new HashSet<>(a.categories()))
-                .withRange(a.from() == null ? null : a.from().start(), a.to() == null ? null : a.to().endExclusive().minusDays(1));
-        var predicate = filter.predicate(dataset.organizationsById());
+        EventFilter filter = EventFilter.NONE.withCommentary(o.commentary)
+                .with(Facet.ORGANIZATION, new HashSet<>(o.companies))
+                .with(Facet.COUNTRY, new HashSet<>(countries))
+                .with(Facet.CATEGORY, new HashSet<>(o.categoryIds()))
+                .with(Facet.ACCESS, new HashSet<>(o.accessIds()))
+                .withRange(o.from == null ? null : o.from.start(), o.to == null ? null : o.to.endExclusive().minusDays(1));
+        var predicate = filter.predicate(SearchText.of(dataset));
         List<Event> events = new ArrayList<>();
         for (Event e : dataset.events()) if (predicate.test(e)) events.add(e);
-        Locale locale = a.locale();
-        Instant start = Instant.ofEpochSecond((a.from() == null ? 0 : a.from().startEpochDay()) * 86400L);
-        Instant end = Instant.ofEpochSecond((a.to() == null ? 1 : a.to().endEpochDay()) * 86400L);
-        boolean explicitRange = a.from() != null && a.to() != null;
-        ExportContext context = new ExportContext(dataset, events, filter, describe(a, dataset), a.grouping(),
-                titles(dataset), start, end, locale);
+        boolean explicitRange = o.from != null && o.to != null;
+        ExportContext context = new ExportContext(dataset, events, filter, o.grouping, o.order,
+                EpochDays.toInstant(o.from == null ? 0 : o.from.startEpochDay()),
+                EpochDays.toInstant(o.to == null ? 1 : o.to.endEpochDay()), o.locale, o.dark);
         TimelineImage.Options options = new TimelineImage.Options(explicitRange ? TimelineImage.Range.VISIBLE
-                : TimelineImage.Range.ALL, a.width(), a.scale(), a.title(), null);
+                : TimelineImage.Range.ALL, o.width == null ? 0 : o.width, o.scale, o.title,
+                o.dark ? TimelineTheme.DARK : TimelineTheme.LIGHT);
         try {
             startToolkit();
             TimelineImage image = TimelineImage.layout(context, options);
             image.writePng(target, p -> { }, () -> false);
-            out.printf(Locale.ROOT, "wrote %s (%d x %d px, %d events, %d bytes)%n", target, image.width(), image.height(),
-                    events.size(), Files.size(target));
+            out.printf(Locale.ROOT, "wrote %s (%d x %d px, %d events, %d bytes)%n", CommandLineOptions.oneLine(target.toString()),
+                    image.width(), image.height(), events.size(), Files.size(target));
             return OK;
         } catch (IOException e) {
-            err.println("error: cannot write " + target + ": " + e.getMessage());
-            return IO_ERROR;
+            return fail(err, "cannot write " + CommandLineOptions.oneLine(target.toString()) + ": " + reason(e));
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return USAGE;
+            return usage(err, CommandLineOptions.oneLine(e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return IO_ERROR;
+            return fail(err, "interrupted");
         }
+    }
+
+    /** An I/O failure in words: "permission denied", "no space left on device". */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException) return "the folder does not exist";
+        if (e instanceof FileSystemException f && f.getReason() != null) return CommandLineOptions.oneLine(f.getReason());
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : CommandLineOptions.oneLine(m);
     }
 
     /** Starts the JavaFX toolkit if it is not running yet (after {@link #useHeadlessToolkit()} for no display). */
@@ -137,31 +190,5 @@ public final class ExportCommand {
             started.countDown();
         }
         started.await();
-    }
-
-    /** Lane names for the command line: organization names, country names, category ids. */
-    static LaneTitles titles(Dataset dataset) {
-        var orgs = dataset.organizationsById();
-        return (g, key, locale) -> {
-            if (g == LaneGrouping.ORGANIZATION && orgs.containsKey(key)) return orgs.get(key).name();
-            if (key.isEmpty()) return g == LaneGrouping.COUNTRY ? "No country" : "No organization";
-            return LaneTitles.DEFAULT.title(g, key, locale);
-        };
-    }
-
-    private static String describe(ExportArguments a, Dataset dataset) {
-        List<String> parts = new ArrayList<>();
-        if (!a.companies().isEmpty()) {
-            parts.add("Organizations: " + a.companies().stream().map(id -> dataset.organization(id).map(Organization::name)
-                    .orElse(id)).collect(Collectors.joining(", ")));
-        }
-        if (!a.countries().isEmpty()) {
-            parts.add("Countries: " + a.countries().stream().map(c -> new Locale("", c).getDisplayCountry(a.locale()))
-                    .collect(Collectors.joining(", ")));
-        }
-        if (!a.categories().isEmpty()) {
-            parts.add("Categories: " + a.categories().stream().map(c -> c.id()).collect(Collectors.joining(", ")));
-        }
-        return String.join(" · ", parts);
     }
 }

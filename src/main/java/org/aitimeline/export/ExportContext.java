@@ -7,19 +7,18 @@ import org.aitimeline.model.Dataset;
 import org.aitimeline.model.Event;
 import org.aitimeline.model.EventFilter;
 import org.aitimeline.timeline.LaneGrouping;
-import org.aitimeline.timeline.LaneTitles;
+import org.aitimeline.timeline.LaneOrder;
 
 /**
- * Everything an export needs to know about what the user is looking at: the dataset, the filtered events,
- * the filter (and its description in words, made by the caller in the UI language), the grouping and the
- * visible window.
+ * Everything an export needs to know about what the user is looking at: the dataset, the filtered events and the
+ * filter that left them, the grouping and lane order, the visible window, the language and whether the window is
+ * dark. The words (filter description, lane titles) are made by the export from these, as the window makes them.
  */
-public record ExportContext(Dataset dataset, List<Event> events, EventFilter filter, String filterDescription,
-                            LaneGrouping grouping, LaneTitles laneTitles, Instant visibleStart, Instant visibleEnd,
-                            Locale locale) {
+public record ExportContext(Dataset dataset, List<Event> events, EventFilter filter, LaneGrouping grouping,
+                            LaneOrder laneOrder, Instant visibleStart, Instant visibleEnd, Locale locale, boolean dark) {
 
     public ExportContext {
         events = List.copyOf(events);
-        filterDescription = filterDescription == null ? "" : filterDescription;
+        if (laneOrder == null) laneOrder = LaneOrder.FIRST_EVENT;
     }
 }

@@ -10,8 +10,9 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /**
- * Writes an RGB PNG row by row, so an image of any height never has to be in memory whole, with tEXt metadata
- * chunks (Title, Software, Creation Time, Source). Rows are given as ARGB ints; alpha is dropped.
+ * Writes an RGB PNG row by row, so an image of any height never has to be in memory whole, with iTXt (UTF-8) metadata
+ * chunks (Title, Software, Creation Time, Source) from which control and bidi-override characters are removed.
+ * Rows are given as ARGB ints; alpha is dropped.
  */
 public final class PngWriter implements AutoCloseable {
 
@@ -40,13 +41,13 @@ public final class PngWriter implements AutoCloseable {
         ihdr[9] = 2;  // truecolour RGB
         chunk("IHDR", ihdr);
         for (Map.Entry<String, String> e : text.entrySet()) {
-            // tEXt is Latin-1 by the PNG spec: typographic punctuation is made plain, anything else becomes '?'.
+            // iTXt: keyword (Latin-1), NUL, no compression, empty language and translated keyword, UTF-8 text.
             byte[] key = e.getKey().getBytes(StandardCharsets.ISO_8859_1);
-            byte[] value = latin1(e.getValue()).getBytes(StandardCharsets.ISO_8859_1);
-            byte[] data = new byte[key.length + 1 + value.length];
+            byte[] value = printable(e.getValue()).getBytes(StandardCharsets.UTF_8);
+            byte[] data = new byte[key.length + 5 + value.length];
             System.arraycopy(key, 0, data, 0, key.length);
-            System.arraycopy(value, 0, data, key.length + 1, value.length);
-            chunk("tEXt", data);
+            System.arraycopy(value, 0, data, key.length + 5, value.length);
+            chunk("iTXt", data);
         }
         // Level 2: timeline images are mostly flat colour, where higher levels cost time and save little.
         idat = new DeflaterOutputStream(chunks, new Deflater(2), IDAT_CHUNK);
@@ -105,9 +106,19 @@ public final class PngWriter implements AutoCloseable {
         out.writeInt((int) crc.getValue());
     }
 
-    static String latin1(String s) {
-        return s.replace('\u2013', '-').replace('\u2014', '-').replace('\u2019', '\'').replace('\u2018', '\'')
-                .replace('\u201c', '"').replace('\u201d', '"').replace("\u2026", "...").replace('\u2022', '*');
+    /** The text without control characters (a line break becomes a space), bidi overrides or unpaired surrogates. */
+    static String printable(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 || c >= 0x7f && c <= 0x9f;
+            boolean bidi = c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+            boolean lone = Character.isHighSurrogate(c) ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+            if (control && (c == '\n' || c == '\t')) sb.append(' ');
+            else if (!control && !bidi && !lone) sb.append(c);
+        }
+        return sb.toString();
     }
 
     private static void putInt(byte[] b, int at, int v) {

@@ -3,14 +3,17 @@ package org.aitimeline.export;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -22,17 +25,24 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.aitimeline.model.Correction;
 import org.aitimeline.model.Event;
-import org.aitimeline.model.PartialDate;
+import org.aitimeline.model.Organization;
+import org.aitimeline.model.Passage;
 import org.aitimeline.model.Source;
+import org.aitimeline.text.DateText;
+import org.aitimeline.text.Labels;
+import org.aitimeline.timeline.EpochDays;
 import org.aitimeline.timeline.FontMetricsTable;
 import org.aitimeline.timeline.Lane;
 import org.aitimeline.timeline.LaneLayout;
+import org.aitimeline.timeline.LanePacking;
+import org.aitimeline.timeline.LaneTitles;
+import org.aitimeline.timeline.TextFit;
+import org.aitimeline.timeline.TextWidth;
 import org.aitimeline.timeline.TimeScale;
 import org.aitimeline.timeline.TimelineFrame;
 import org.aitimeline.timeline.TimelineGeometry;
@@ -40,10 +50,11 @@ import org.aitimeline.timeline.TimelinePainter;
 import org.aitimeline.timeline.TimelineTheme;
 
 /**
- * A timeline laid out as a finished image of a given size: a header (title, the filters in words, a legend of
- * lane colours), the timeline with its axis re-packed for that width, and a footer crediting the articles.
- * It renders in tiles into a streaming PNG, so a 20,000-pixel-wide export never meets the texture limit and
- * holds only one strip of pixels in memory.
+ * A timeline laid out as a finished image, a poster: a header (title with its date range, the filters in words, a
+ * legend of lane colours and shapes), the timeline packed again for that width by the window's own packing rule
+ * (as many rows as its titles need, its height following the content), and a footer with the corrections of the
+ * articles as footnotes and the articles the exported events cite. It renders in tiles into a streaming PNG, so a
+ * 20,000-pixel-wide export never meets the texture limit and holds only one strip of pixels in memory.
  */
 public final class TimelineImage {
 
@@ -68,14 +79,22 @@ public final class TimelineImage {
     }
 
     public static final int DEFAULT_WIDTH = 1600;
+    /**
+     * Rows a lane may open in an export. The window caps lanes at 8 rows so one cannot swallow the view; a poster
+     * has room, so this is only a guard against datasets of thousands of events on one day.
+     */
+    public static final int ROW_CAP = 64;
     /** Tile side in device pixels: well under the 8192/32767 limits of the software pipeline. */
     static final int TILE = 2048;
     static final int STRIP = 1024;
     private static final double PAD = 24;
+    private static final double LINE = 18;
+    private static final double SMALL_LINE = 15;
     private static final String SOFTWARE = "Open-Source AI Timeline";
 
     private final ExportContext context;
     private final Options options;
+    private final Labels labels;
     private final double scale;
     private final int deviceWidth;
     private final int deviceHeight;
@@ -105,42 +124,97 @@ public final class TimelineImage {
         textFont = Font.font(family, 13);
         smallFont = Font.font(family, 11);
         Locale locale = context.locale();
+        labels = Labels.of(locale);
+        Map<String, Organization> orgs = context.dataset().organizationsById();
 
         List<Event> events = LaneLayout.sortedByDate(context.events());
-        LaneLayout layout = LaneLayout.build(events, context.grouping(), context.laneTitles(), locale);
-        double[] range = range(layout);
+        LaneLayout layout = LaneLayout.build(events, new LaneLayout.Options(context.grouping(), context.laneOrder(),
+                LaneTitles.of(orgs), locale, LaneLayout.paletteFor(context.dataset().events(), context.grouping())));
+        TimelineGeometry geometry = TimelineGeometry.DEFAULT;
+        double plotWidth = Math.max(50, logicalWidth - geometry.headerWidth() - 8);
+        TextWidth width = new FontMetricsTable(theme.font());
+        LanePacking.Labels eventLabels = new LanePacking.Labels() {
+            @Override
+            public String label(int event) {
+                return events.get(event).title().in(locale);
+            }
+
+            @Override
+            public boolean badged(int event) {
+                return events.get(event).isCorrected();
+            }
+        };
+        double[] range = range(layout, 0);
+        LanePacking packing = LanePacking.pack(layout, plotWidth / (range[1] - range[0]), range[0], range[1], ROW_CAP,
+                width, eventLabels);
+        if (options.range() == Range.ALL && !events.isEmpty()) {
+            // Widen the margin on the right until the last titles end inside the image.
+            double extraDays = 0;
+            for (int i = 0; i < 4; i++) {
+                double offset = geometry.headerWidth() - range[0] * packing.pixelsPerDay();
+                double overflow = packing.labelsEnd() + offset - (geometry.headerWidth() + plotWidth);
+                if (overflow <= 0) break;
+                extraDays += overflow / packing.pixelsPerDay() * 1.05;
+                range = range(layout, extraDays);
+                packing = LanePacking.pack(layout, plotWidth / (range[1] - range[0]), range[0], range[1], ROW_CAP, width,
+                        eventLabels);
+            }
+        }
+        TimeScale timeScale = new TimeScale(range[0], range[1], geometry.headerWidth(), plotWidth);
+        double laneHeights = 0;
+        for (int li = 0; li < layout.lanes().size(); li++) laneHeights += geometry.laneHeight(packing.rows(li));
+        bodyHeight = geometry.axisHeight() + (layout.lanes().isEmpty() ? 120 : laneHeights);
+        frame = TimelineFrame.build(packing, timeScale, geometry, 0, bodyHeight, 0, locale, width);
+
         // The title names the events' own span (or the chosen window), not the margin drawn around them.
         double first = options.range() == Range.ALL && !events.isEmpty() ? layout.minDay() : range[0];
         double last = options.range() == Range.ALL && !events.isEmpty() ? layout.maxDay() : range[1];
-        String span = dayText(first, locale) + " – " + dayText(last - 1, locale);
+        String span = DateText.monthRange(LocalDate.ofEpochDay((long) Math.floor(first)),
+                LocalDate.ofEpochDay((long) Math.ceil(last) - 1), locale);
         title = options.title() == null || options.title().isBlank() ? context.dataset().title() + ", " + span : options.title();
         double textWidth = logicalWidth - 2 * PAD;
-        String counts = events.size() + (locale.getLanguage().equals("it") ? " eventi" : " events")
-                + (context.filterDescription().isEmpty() ? "" : " · " + context.filterDescription());
-        subtitleLines = wrap(counts + " · " + span, textFont, textWidth);
+        String described = labels.describe(context.filter(), orgs);
+        String counts = labels.format("image.events", events.size()) + (described.isEmpty() ? "" : " · " + described);
+        subtitleLines = TextFit.wrap(counts + " · " + span, textWidth, textFont);
         legendRows = legend(layout.lanes(), textWidth);
-        double y = PAD + 30 + subtitleLines.size() * 18 + 8 + legendRows.size() * 22 + 10;
+        double y = PAD + 30 + subtitleLines.size() * LINE + 8 + legendRows.size() * 22 + 10;
         bodyTop = Math.ceil(y);
-        TimelineGeometry geometry = TimelineGeometry.DEFAULT.withRows(3);
-        bodyHeight = layout.lanes().isEmpty() ? geometry.axisHeight() + 120 : geometry.contentHeight(layout.lanes().size());
-        TimeScale timeScale = new TimeScale(range[0], range[1], geometry.headerWidth(),
-                Math.max(50, logicalWidth - geometry.headerWidth() - 8));
-        frame = TimelineFrame.build(layout, timeScale, geometry, 0, bodyHeight, locale,
-                new FontMetricsTable(theme.font()), i -> events.get(i).title().in(locale));
         footerTop = bodyTop + bodyHeight + 14;
-        List<String> footer = new ArrayList<>();
-        footer.add(locale.getLanguage().equals("it") ? "Fonti:" : "Sources:");
-        for (Source s : context.dataset().sources()) {
-            footer.addAll(wrap("• " + s.title() + (s.published() == null ? "" : " (" + s.published().format(locale) + ")"),
-                    smallFont, textWidth));
-        }
-        footer.add(SOFTWARE + " · " + context.dataset().title());
-        footerLines = footer;
-        double logicalHeight = footerTop + footerLines.size() * 15 + PAD;
+        footerLines = footer(events, textWidth);
+        double logicalHeight = footerTop + footerLines.size() * SMALL_LINE + PAD;
         deviceHeight = (int) Math.ceil(logicalHeight * scale);
         if ((long) deviceWidth * deviceHeight > 400_000_000L) {
             throw new IllegalArgumentException("image too large: " + deviceWidth + " x " + deviceHeight + " pixels");
         }
+    }
+
+    /** Footnotes for the corrections of the exported events, then the articles those events cite. */
+    private List<String> footer(List<Event> events, double width) {
+        List<String> lines = new ArrayList<>();
+        Locale locale = context.locale();
+        int n = 0;
+        for (Event e : events) {
+            for (Correction c : e.corrections()) {
+                if (n == 0) lines.add(labels.get("image.corrections"));
+                n++;
+                lines.addAll(TextFit.wrap(labels.format("image.correctionLine", n, e.title().in(locale),
+                        labels.verdict(c.verdict()), c.claim().exact().strip(), c.text().in(locale)), width, smallFont));
+            }
+        }
+        Set<String> cited = new LinkedHashSet<>();
+        for (Event e : events) {
+            for (Passage p : e.passages()) cited.add(p.source());
+            for (Correction c : e.corrections()) cited.add(c.claim().source());
+        }
+        if (!cited.isEmpty()) {
+            if (!lines.isEmpty()) lines.add("");
+            lines.add(labels.get("image.sources"));
+        }
+        for (Source s : context.dataset().sources()) {
+            if (cited.contains(s.id())) lines.addAll(TextFit.wrap("• " + labels.credit(s), width, smallFont));
+        }
+        lines.add(SOFTWARE + " · " + context.dataset().title());
+        return lines;
     }
 
     /** Lays out the export; safe on any thread (it measures text but touches no scene). */
@@ -160,21 +234,29 @@ public final class TimelineImage {
         return title;
     }
 
-    /** The lanes shown, with their colours (the legend). */
+    /** The lanes shown, with their titles and styles (the legend). */
     public List<Lane> lanes() {
         return frame.layout().lanes();
     }
 
-    private double[] range(LaneLayout layout) {
+    /** The laid-out timeline of the image (for checks of what it shows). */
+    public TimelineFrame frame() {
+        return frame;
+    }
+
+    /** The footer's lines: correction footnotes and the credited articles. */
+    public List<String> footer() {
+        return footerLines;
+    }
+
+    /** The visible window, or the events' range made wide enough on the right for {@code extraRightDays} more. */
+    private double[] range(LaneLayout layout, double extraRightDays) {
         if (options.range() == Range.VISIBLE || layout.events().isEmpty()) {
-            double s = context.visibleStart().getEpochSecond() / 86400.0;
-            double e = context.visibleEnd().getEpochSecond() / 86400.0;
+            double s = EpochDays.of(context.visibleStart());
+            double e = EpochDays.of(context.visibleEnd());
             return new double[] {s, Math.max(e, s + 1)};
         }
-        double min = layout.minDay();
-        double max = layout.maxDay();
-        double margin = Math.max(15, (max - min) / 30);
-        return new double[] {min - margin, max + margin};
+        return EpochDays.fit(layout.minDay(), layout.maxDay(), extraRightDays);
     }
 
     private List<List<Lane>> legend(List<Lane> lanes, double width) {
@@ -182,7 +264,7 @@ public final class TimelineImage {
         List<Lane> row = new ArrayList<>();
         double x = 0;
         for (Lane lane : lanes) {
-            double w = 18 + measure(lane.title(), textFont) + 18;
+            double w = legendWidth(lane);
             if (!row.isEmpty() && x + w > width) {
                 rows.add(row);
                 row = new ArrayList<>();
@@ -195,6 +277,10 @@ public final class TimelineImage {
         return rows;
     }
 
+    private double legendWidth(Lane lane) {
+        return 18 + TextFit.width(TextFit.fit(lane.title(), 300, textFont), textFont) + 18;
+    }
+
     /** Paints the logical region [clipX, clipX+clipW) x [clipY, clipY+clipH) of the image. */
     void paint(GraphicsContext g, double clipX, double clipY, double clipW, double clipH) {
         g.setFill(theme.background());
@@ -204,23 +290,24 @@ public final class TimelineImage {
         if (clipY < bodyTop) {
             g.setFill(theme.foreground());
             g.setFont(titleFont);
-            g.fillText(title, PAD, PAD);
+            g.fillText(TextFit.fit(title, logicalWidth - 2 * PAD, titleFont), PAD, PAD);
             g.setFont(textFont);
             g.setFill(theme.muted());
             double y = PAD + 30;
             for (String line : subtitleLines) {
                 g.fillText(line, PAD, y);
-                y += 18;
+                y += LINE;
             }
             y += 8;
             for (List<Lane> row : legendRows) {
                 double x = PAD;
                 for (Lane lane : row) {
-                    g.setFill(lane.color());
-                    g.fillRoundRect(x, y + 2, 12, 12, 4, 4);
+                    TimelinePainter.glyph(g, lane.style().shape(), x + 6, y + 8, 5.5);
+                    g.setFill(lane.style().color());
+                    g.fill();
                     g.setFill(theme.foreground());
-                    g.fillText(lane.title(), x + 18, y);
-                    x += 18 + measure(lane.title(), textFont) + 18;
+                    g.fillText(TextFit.fit(lane.title(), 300, textFont), x + 18, y);
+                    x += legendWidth(lane);
                 }
                 y += 22;
             }
@@ -237,8 +324,7 @@ public final class TimelineImage {
                 g.setFill(theme.muted());
                 g.setFont(textFont);
                 g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(context.locale().getLanguage().equals("it") ? "Nessun evento corrisponde ai filtri"
-                        : "No events match the filters", logicalWidth / 2, bodyHeight / 2);
+                g.fillText(labels.get("image.noEvents"), logicalWidth / 2, bodyHeight / 2);
                 g.setTextAlign(TextAlignment.LEFT);
             }
             g.restore();
@@ -249,11 +335,12 @@ public final class TimelineImage {
         if (clipY + clipH > footerTop) {
             g.setTextBaseline(VPos.TOP);
             g.setFont(smallFont);
-            g.setFill(theme.muted());
             double y = footerTop;
             for (String line : footerLines) {
+                boolean heading = line.equals(labels.get("image.corrections")) || line.equals(labels.get("image.sources"));
+                g.setFill(heading ? theme.foreground() : theme.muted());
                 g.fillText(line, PAD, y);
-                y += 15;
+                y += SMALL_LINE;
             }
         }
     }
@@ -280,7 +367,7 @@ public final class TimelineImage {
         text.put("Software", SOFTWARE + " " + version());
         text.put("Creation Time", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.RFC_1123_DATE_TIME));
         StringBuilder sources = new StringBuilder(context.dataset().title());
-        for (Source s : context.dataset().sources()) sources.append("; ").append(s.title());
+        for (Source s : citedSources()) sources.append("; ").append(s.title());
         text.put("Source", sources.toString());
         AtomicFile.write(target, out -> {
             try (PngWriter png = new PngWriter(out, deviceWidth, deviceHeight, text)) {
@@ -355,37 +442,13 @@ public final class TimelineImage {
         return v == null ? "1.0.0" : v;
     }
 
-    private static String dayText(double day, Locale locale) {
-        java.time.LocalDate d = java.time.LocalDate.ofEpochDay((long) Math.floor(day));
-        return PartialDate.ofMonth(d.getYear(), d.getMonthValue()).format(locale);
-    }
-
-    private static double measure(String s, Font font) {
-        Text t = new Text(s);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
-    }
-
-    private static List<String> wrap(String text, Font font, double width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && measure(candidate, font) > width) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
+    /** The dataset's articles that the exported events cite. */
+    private List<Source> citedSources() {
+        Set<String> cited = new LinkedHashSet<>();
+        for (Event e : context.events()) {
+            for (Passage p : e.passages()) cited.add(p.source());
+            for (Correction c : e.corrections()) cited.add(c.claim().source());
         }
-        if (line.length() > 0) lines.add(line.toString());
-        return lines;
-    }
-
-    /** The colours a viewer can find in the legend (for tests and callers that check the output). */
-    public List<Color> legendColors() {
-        List<Color> colors = new ArrayList<>();
-        for (Lane l : lanes()) colors.add(l.color());
-        return colors;
+        return context.dataset().sources().stream().filter(s -> cited.contains(s.id())).toList();
     }
 }

@@ -3,7 +3,7 @@ package org.aitimeline.model;
 import java.util.Optional;
 
 /** The closed vocabulary of event kinds; {@link #id()} is the value used in the JSON dataset. */
-public enum Category {
+public enum Category implements Coded {
     /** A model, dataset or tool is published (weights, code or API). */
     RELEASE("release"),
     /** Something meant to stay private becomes public (the LLaMA weights, the Google memo). */
@@ -24,19 +24,24 @@ public enum Category {
     STATEMENT("statement");
 
     private final String id;
+    private final java.util.List<String> keys;
 
     Category(String id) {
         this.id = id;
+        this.keys = java.util.List.of(id);
     }
 
+    /** {@code [id]}, made once: the value's key in its {@link Facet}. */
+    public java.util.List<String> keys() {
+        return keys;
+    }
+
+    @Override
     public String id() {
         return id;
     }
 
     public static Optional<Category> fromId(String id) {
-        for (Category c : values()) {
-            if (c.id.equals(id)) return Optional.of(c);
-        }
-        return Optional.empty();
+        return Coded.fromId(Category.class, id);
     }
 }

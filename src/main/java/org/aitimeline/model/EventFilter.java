@@ -1,74 +1,83 @@
 package org.aitimeline.model;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Locale;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * What the user has chosen to see: options inside one facet are OR-ed, facets are AND-ed, and a free-text
- * query and an inclusive date range apply on top. An empty facet set means "no restriction".
+ * What the user has chosen to see: options inside one facet are OR-ed, facets are AND-ed, and a free-text query
+ * and an inclusive date range apply on top. An empty facet means "no restriction". Commentary (an article's
+ * undated analysis) is shown only when {@code commentary} is true.
  *
+ * @param facets the keys chosen per facet (organization ids, country codes, category ids, access ids)
  * @param from first day shown, or null for no lower bound; an event is kept if its date range overlaps
  * @param to last day shown (inclusive), or null for no upper bound
  */
-public record EventFilter(Set<String> organizations, Set<String> countries, Set<Category> categories,
-                          String text, LocalDate from, LocalDate to) {
+public record EventFilter(Map<Facet, Set<String>> facets, boolean commentary, String text, LocalDate from,
+                          LocalDate to) {
 
-    /** The filter that keeps everything. */
-    public static final EventFilter NONE = new EventFilter(Set.of(), Set.of(), Set.of(), "", null, null);
+    /** The filter that keeps every event (commentary stays hidden, as by default in the window). */
+    public static final EventFilter NONE = new EventFilter(Map.of(), false, "", null, null);
 
     public EventFilter {
-        organizations = Set.copyOf(organizations);
-        countries = Set.copyOf(countries);
-        categories = categories.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(categories));
+        Map<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
+        facets.forEach((f, keys) -> {
+            if (!keys.isEmpty()) copy.put(f, Set.copyOf(keys));
+        });
+        facets = copy.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(copy);
         text = text == null ? "" : text.strip();
     }
 
-    public EventFilter withOrganizations(Set<String> value) {
-        return new EventFilter(value, countries, categories, text, from, to);
+    /** The keys chosen in one facet (empty: no restriction). */
+    public Set<String> selected(Facet f) {
+        return facets.getOrDefault(f, Set.of());
     }
 
-    public EventFilter withCountries(Set<String> value) {
-        return new EventFilter(organizations, value, categories, text, from, to);
+    public EventFilter with(Facet f, Set<String> keys) {
+        Map<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
+        copy.putAll(facets);
+        copy.put(f, keys);
+        return new EventFilter(copy, commentary, text, from, to);
     }
 
-    public EventFilter withCategories(Set<Category> value) {
-        return new EventFilter(organizations, countries, value, text, from, to);
+    public EventFilter withCommentary(boolean value) {
+        return new EventFilter(facets, value, text, from, to);
     }
 
     public EventFilter withText(String value) {
-        return new EventFilter(organizations, countries, categories, value, from, to);
+        return new EventFilter(facets, commentary, value, from, to);
     }
 
     public EventFilter withRange(LocalDate newFrom, LocalDate newTo) {
-        return new EventFilter(organizations, countries, categories, text, newFrom, newTo);
+        return new EventFilter(facets, commentary, text, newFrom, newTo);
     }
 
+    /** The same view with no facet, text or date restriction (the commentary setting is kept: it is a view option). */
+    public EventFilter cleared() {
+        return NONE.withCommentary(commentary);
+    }
+
+    /** True when no facet, text or date restricts the events (the commentary setting does not count). */
     public boolean isEmpty() {
-        return organizations.isEmpty() && countries.isEmpty() && categories.isEmpty() && text.isEmpty()
-                && from == null && to == null;
+        return facets.isEmpty() && text.isEmpty() && from == null && to == null;
     }
 
-    /** True if the event passes the facet and date parts of this filter (not the text query). */
-    public boolean matchesFacetsAndDates(Event e) {
-        return matchesOrganizations(e) && matchesCountries(e) && matchesCategory(e) && matchesDates(e);
+    public boolean matches(Facet f, Event e) {
+        Set<String> wanted = facets.get(f);
+        if (wanted == null) return true;
+        List<String> keys = f.keysOf(e);
+        for (int i = 0; i < keys.size(); i++) {
+            if (wanted.contains(keys.get(i))) return true;
+        }
+        return false;
     }
 
-    public boolean matchesOrganizations(Event e) {
-        return organizations.isEmpty() || e.organizations().stream().anyMatch(organizations::contains);
-    }
-
-    public boolean matchesCountries(Event e) {
-        return countries.isEmpty() || e.countries().stream().anyMatch(countries::contains);
-    }
-
-    public boolean matchesCategory(Event e) {
-        return categories.isEmpty() || categories.contains(e.category());
+    public boolean matchesKind(Event e) {
+        return commentary || !e.isCommentary();
     }
 
     public boolean matchesDates(Event e) {
@@ -77,50 +86,19 @@ public record EventFilter(Set<String> organizations, Set<String> countries, Set<
     }
 
     /**
-     * The whole filter as a predicate. The text query matches, case- and accent-insensitively, any word of
-     * the event's titles (both languages), models, aliases, category, country codes and its organizations' ids,
-     * names and aliases; several words must all match. Summaries are left out on purpose: they mention other
-     * events for context ("matches R1 with 5% of the parameters"), and a search for R1 should find R1.
+     * The whole filter as a predicate. The text query matches, case- and accent-insensitively, the event's
+     * {@link SearchText}; several words must all match.
      */
-    public Predicate<Event> predicate(Map<String, Organization> organizationsById) {
-        Objects.requireNonNull(organizationsById, "organizationsById");
-        String[] words = text.isEmpty() ? new String[0] : fold(text).split("\\s+");
-        if (words.length == 0) return this::matchesFacetsAndDates;
+    public Predicate<Event> predicate(SearchText search) {
+        Objects.requireNonNull(search, "search");
+        String[] words = SearchText.words(text);
+        Facet[] chosen = facets.keySet().toArray(new Facet[0]);
         return e -> {
-            if (!matchesFacetsAndDates(e)) return false;
-            String hay = searchText(e, organizationsById);
-            for (String w : words) {
-                if (!hay.contains(w)) return false;
+            if (!matchesKind(e) || !matchesDates(e)) return false;
+            for (Facet f : chosen) {
+                if (!matches(f, e)) return false;
             }
-            return true;
+            return words.length == 0 || SearchText.containsAll(search.of(e), words);
         };
-    }
-
-    /** The folded text a query is matched against (see {@link #predicate}). */
-    public static String searchText(Event e, Map<String, Organization> organizationsById) {
-        StringBuilder sb = new StringBuilder(256);
-        sb.append(e.title().en()).append('\n').append(e.title().it()).append('\n')
-                .append(e.category().id()).append('\n');
-        e.models().forEach(m -> sb.append(m).append('\n'));
-        e.aliases().forEach(a -> sb.append(a).append('\n'));
-        e.countries().forEach(c -> sb.append(c).append('\n'));
-        for (String id : e.organizations()) {
-            sb.append(id).append('\n');
-            Organization o = organizationsById.get(id);
-            if (o != null) {
-                sb.append(o.name()).append('\n');
-                o.aliases().forEach(a -> sb.append(a).append('\n'));
-            }
-        }
-        return fold(sb.toString());
-    }
-
-    /** Lower case without accents, typographic quotes as straight ones. */
-    public static String fold(String s) {
-        String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
-        boolean ascii = true;
-        for (int i = 0; i < lower.length() && ascii; i++) ascii = lower.charAt(i) < 128;
-        if (ascii) return lower;
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 }

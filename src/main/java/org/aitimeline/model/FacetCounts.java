@@ -4,59 +4,55 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.Consumer;
 
 /**
  * Event counts for every option of every facet, as a faceted search shows them: the count beside an option is
  * how many events would match if that option were ticked, given all the <em>other</em> active facets, the text
- * query and the date range. Computed in one pass over the events.
+ * query, the date range and the commentary setting. Computed in one pass over the events.
  *
  * @param matching how many events pass the whole filter
  */
-public record FacetCounts(Map<String, Integer> organizations, Map<String, Integer> countries,
-                          Map<Category, Integer> categories, int matching) {
+public record FacetCounts(Map<Facet, Map<String, Integer>> counts, int matching) {
 
-    public static final FacetCounts EMPTY = new FacetCounts(Map.of(), Map.of(), Map.of(), 0);
+    public static final FacetCounts EMPTY = new FacetCounts(Map.of(), 0);
 
-    /**
-     * @param textMatches the filter's text-query part alone (true for every event when there is no query)
-     */
-    public static FacetCounts compute(List<Event> events, EventFilter filter, Predicate<Event> textMatches) {
-        return compute(events, filter, textMatches, e -> { });
-    }
+    private static final Facet[] FACETS = Facet.values();
 
-    /** Like {@link #compute(List, EventFilter, Predicate)}, also handing every matching event to {@code matching}. */
-    public static FacetCounts compute(List<Event> events, EventFilter filter, Predicate<Event> textMatches,
-                                      java.util.function.Consumer<Event> matching) {
-        Map<String, Integer> orgs = new HashMap<>();
-        Map<String, Integer> countries = new HashMap<>();
-        Map<Category, Integer> categories = new EnumMap<>(Category.class);
+    /** Counts, handing every event that passes the whole filter to {@code matching} in order. */
+    public static FacetCounts compute(List<Event> events, EventFilter filter, SearchText search,
+                                      Consumer<Event> matching) {
+        Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
+        for (Facet f : FACETS) counts.put(f, new HashMap<>());
+        String[] words = SearchText.words(filter.text());
+        boolean[] ok = new boolean[FACETS.length];
         int count = 0;
         for (Event e : events) {
-            if (!filter.matchesDates(e) || !textMatches.test(e)) continue;
-            boolean o = filter.matchesOrganizations(e);
-            boolean c = filter.matchesCountries(e);
-            boolean k = filter.matchesCategory(e);
-            if (c && k) for (String id : e.organizations()) orgs.merge(id, 1, Integer::sum);
-            if (o && k) for (String cc : e.countries()) countries.merge(cc, 1, Integer::sum);
-            if (o && c) categories.merge(e.category(), 1, Integer::sum);
-            if (o && c && k) {
+            if (!filter.matchesKind(e) || !filter.matchesDates(e)) continue;
+            if (words.length > 0 && !SearchText.containsAll(search.of(e), words)) continue;
+            int failing = 0;
+            for (int i = 0; i < FACETS.length; i++) {
+                ok[i] = filter.matches(FACETS[i], e);
+                if (!ok[i]) failing++;
+            }
+            if (failing > 1) continue;
+            for (int i = 0; i < FACETS.length; i++) {
+                // An option's count ignores its own facet: it is what ticking it would add.
+                if (failing == 0 || !ok[i]) {
+                    Map<String, Integer> c = counts.get(FACETS[i]);
+                    for (String key : FACETS[i].keysOf(e)) c.merge(key, 1, Integer::sum);
+                }
+            }
+            if (failing == 0) {
                 count++;
                 matching.accept(e);
             }
         }
-        return new FacetCounts(orgs, countries, categories, count);
+        return new FacetCounts(counts, count);
     }
 
-    public int organization(String id) {
-        return organizations.getOrDefault(id, 0);
-    }
-
-    public int country(String code) {
-        return countries.getOrDefault(code, 0);
-    }
-
-    public int category(Category c) {
-        return categories.getOrDefault(c, 0);
+    public int count(Facet f, String key) {
+        Map<String, Integer> c = counts.get(f);
+        return c == null ? 0 : c.getOrDefault(key, 0);
     }
 }

@@ -1,7 +1,9 @@
 package org.aitimeline.timeline;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,10 +11,23 @@ import java.util.Map;
 import org.aitimeline.model.Event;
 
 /**
- * Splits time-sorted events into lanes for a grouping. An event with several keys appears in each of its lanes;
- * lanes are ordered by their first event, so the story reads from top left to bottom right.
+ * Splits time-sorted events into lanes for a grouping, in a chosen order (the lane of events without a key is
+ * always last), each lane with its title and style. An event with several keys appears in each of its lanes.
  */
 public final class LaneLayout {
+
+    /** What lanes to make and how to name, order and style them. */
+    public record Options(LaneGrouping grouping, LaneOrder order, LaneTitles titles, Locale locale, LanePalette palette) {
+        public Options {
+            if (order == null) order = LaneOrder.FIRST_EVENT;
+            if (titles == null) titles = LaneTitles.DEFAULT;
+            if (locale == null) locale = Locale.ENGLISH;
+        }
+
+        public Options(LaneGrouping grouping) {
+            this(grouping, LaneOrder.FIRST_EVENT, LaneTitles.DEFAULT, Locale.ENGLISH, null);
+        }
+    }
 
     private final List<Event> events;
     private final double[] start;
@@ -37,12 +52,13 @@ public final class LaneLayout {
     }
 
     /** Lays out {@code events}, which must be sorted by date (see {@link #sortedByDate}). */
-    public static LaneLayout build(List<Event> events, LaneGrouping grouping, LaneTitles titles, Locale locale) {
+    public static LaneLayout build(List<Event> events, Options options) {
         int n = events.size();
         double[] start = new double[n];
         double[] end = new double[n];
         Map<String, IntList> byKey = new HashMap<>();
-        List<String> order = new ArrayList<>();
+        List<String> firstSeen = new ArrayList<>();
+        LaneGrouping grouping = options.grouping();
         for (int i = 0; i < n; i++) {
             Event e = events.get(i);
             start[i] = e.date().startEpochDay();
@@ -52,25 +68,68 @@ public final class LaneLayout {
                 if (list == null) {
                     list = new IntList();
                     byKey.put(key, list);
-                    order.add(key); // first appearance in time order
+                    firstSeen.add(key); // first appearance in time order
                 }
                 if (list.size == 0 || list.last() != i) list.add(i);
             }
         }
+        LanePalette palette = options.palette() != null ? options.palette() : LanePalette.assign(withMissingLast(firstSeen));
+        List<String> order = ordered(firstSeen, byKey, options);
         List<Lane> lanes = new ArrayList<>(order.size());
         for (String key : order) {
             int[] idx = byKey.get(key).toArray();
             double[] s = new double[idx.length];
             double[] e = new double[idx.length];
+            double[] blocks = new double[(idx.length + Lane.BLOCK - 1) / Lane.BLOCK];
+            Arrays.fill(blocks, Double.NEGATIVE_INFINITY);
             double maxSpan = 0;
             for (int k = 0; k < idx.length; k++) {
                 s[k] = start[idx[k]];
                 e[k] = end[idx[k]];
                 maxSpan = Math.max(maxSpan, e[k] - s[k]);
+                blocks[k / Lane.BLOCK] = Math.max(blocks[k / Lane.BLOCK], e[k]);
             }
-            lanes.add(new Lane(key, titles.title(grouping, key, locale), LanePalette.colorOf(key), idx, s, e, maxSpan));
+            lanes.add(new Lane(key, options.titles().title(grouping, key, options.locale()), palette.styleOf(key), idx, s, e,
+                    maxSpan, blocks));
         }
         return new LaneLayout(events, start, end, List.copyOf(lanes));
+    }
+
+    private static List<String> ordered(List<String> firstSeen, Map<String, IntList> byKey, Options options) {
+        List<String> keys = new ArrayList<>(firstSeen);
+        switch (options.order()) {
+            case FIRST_EVENT -> { }
+            case EVENT_COUNT -> keys.sort(Comparator.comparingInt((String k) -> -byKey.get(k).size));
+            case NAME -> {
+                Collator collator = Collator.getInstance(options.locale());
+                keys.sort(Comparator.comparing(k -> options.titles().title(options.grouping(), k, options.locale()), collator));
+            }
+        }
+        return withMissingLast(keys);
+    }
+
+    /** The keys with the "" key (events that have none) moved to the end. */
+    static List<String> withMissingLast(List<String> keys) {
+        if (!keys.contains("")) return keys;
+        List<String> copy = new ArrayList<>(keys);
+        copy.remove("");
+        copy.add("");
+        return copy;
+    }
+
+    /**
+     * The styles of a grouping's lanes for a whole dataset: lanes in order of their first event, so colours are
+     * fixed for a given dataset and grouping and do not move when a filter hides lanes.
+     */
+    public static LanePalette paletteFor(List<Event> sortedEvents, LaneGrouping grouping) {
+        List<String> keys = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Event e : sortedEvents) {
+            for (String k : grouping.keysOf(e)) {
+                if (seen.add(k)) keys.add(k);
+            }
+        }
+        return LanePalette.assign(withMissingLast(keys));
     }
 
     /** The events in date order; returns the same list when it is already sorted (the usual case). */

@@ -1,35 +1,49 @@
 package org.aitimeline.timeline;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.paint.Color;
 
 /**
- * The lane colours: mid-luminance hues that keep at least 3:1 contrast against both the light and the dark
- * background, assigned to a lane key by a fixed hash so a company keeps its colour between runs and filters.
+ * The lane colours and their assignment. Twelve mid-luminance hues keep at least 3:1 contrast against both the light
+ * and the dark background and are far apart from each other; they are given to lanes in order, so no two of the
+ * first twelve lanes share a colour, and from the thirteenth lane on a second marker shape keeps lanes apart.
+ * The order is fixed per dataset and grouping (see {@link #assign}), so a company keeps its colour while filtering.
  */
 public final class LanePalette {
 
-    /** The palette, in hash order. */
+    /**
+     * The palette, in assignment order: chosen by farthest-point sampling in CIELAB among the colours with at least
+     * 3.15:1 contrast on the light and dark backgrounds and stripes, so every pair differs by ΔE ≥ 32 and each
+     * prefix of the list is as spread out as possible.
+     */
     public static final List<Color> COLORS = List.of(
-            Color.web("#2f6fd0"), Color.web("#d0453a"), Color.web("#2e8b3e"), Color.web("#8e5cc4"),
-            Color.web("#c45a10"), Color.web("#0f8a8a"), Color.web("#b8388a"), Color.web("#6d7a12"),
-            Color.web("#c2185b"), Color.web("#1b7f63"), Color.web("#4a5fc1"), Color.web("#5d6d7e"));
+            Color.web("#2f6fd0"), Color.web("#d0453a"), Color.web("#2e8b3e"), Color.web("#d23ca5"),
+            Color.web("#aa8700"), Color.web("#0096aa"), Color.web("#be788c"), Color.web("#6e6e37"),
+            Color.web("#874bc3"), Color.web("#f03c78"), Color.web("#be7d55"), Color.web("#cd6905"));
 
-    private LanePalette() {
+    private final Map<String, LaneStyle> styles;
+
+    private LanePalette(Map<String, LaneStyle> styles) {
+        this.styles = styles;
     }
 
-    /** The colour of a lane key; the same key always gets the same colour. */
-    public static Color colorOf(String key) {
-        return COLORS.get(indexOf(key));
-    }
-
-    static int indexOf(String key) {
-        int h = 0x811c9dc5;
-        for (int i = 0; i < key.length(); i++) {
-            h ^= key.charAt(i);
-            h *= 0x01000193;
+    /** Styles for lanes in the given order: colour {@code i % 12}, shape {@code i / 12}. */
+    public static LanePalette assign(List<String> keysInOrder) {
+        Map<String, LaneStyle> map = new HashMap<>(keysInOrder.size() * 2);
+        MarkerShape[] shapes = MarkerShape.values();
+        for (int i = 0; i < keysInOrder.size(); i++) {
+            map.putIfAbsent(keysInOrder.get(i), new LaneStyle(COLORS.get(i % COLORS.size()),
+                    shapes[(i / COLORS.size()) % shapes.length]));
         }
-        return Math.floorMod(h, COLORS.size());
+        return new LanePalette(map);
+    }
+
+    /** The style of a lane; a key the assignment did not know gets a fixed colour from its hash. */
+    public LaneStyle styleOf(String key) {
+        LaneStyle s = styles.get(key);
+        return s != null ? s : new LaneStyle(COLORS.get(Math.floorMod(key.hashCode(), COLORS.size())), MarkerShape.CIRCLE);
     }
 
     /** WCAG relative luminance. */

@@ -1,6 +1,9 @@
 package org.aitimeline.timeline;
 
 import java.util.Locale;
+import java.util.Map;
+import org.aitimeline.model.Organization;
+import org.aitimeline.text.Labels;
 
 /** Turns a lane key into the name shown in its header (organization name, country name, category label). */
 @FunctionalInterface
@@ -8,14 +11,14 @@ public interface LaneTitles {
 
     String title(LaneGrouping grouping, String key, Locale locale);
 
-    /** Keys as they are, but country codes as country names in the given locale. */
-    LaneTitles DEFAULT = (grouping, key, locale) -> {
-        if (key.isEmpty()) return "—";
-        if (grouping == LaneGrouping.COUNTRY) {
-            String name = new Locale("", key).getDisplayCountry(locale);
-            return name.isEmpty() ? key : name;
-        }
-        if (grouping == LaneGrouping.NONE) return "All events";
-        return key;
-    };
+    /** Names from the app's words, with organization names from the dataset. */
+    static LaneTitles of(Map<String, Organization> organizations) {
+        return (grouping, key, locale) -> {
+            Labels labels = Labels.of(locale);
+            return grouping.facet() == null ? labels.allEvents() : labels.facetValue(grouping.facet(), key, organizations);
+        };
+    }
+
+    /** Names from the app's words, organizations by id. */
+    LaneTitles DEFAULT = of(Map.of());
 }

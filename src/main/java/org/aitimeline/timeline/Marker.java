@@ -1,8 +1,9 @@
 package org.aitimeline.timeline;
 
 /**
- * One thing drawn in a lane row: a single event (dot or, for month/year precision, a bracket across its span)
- * with its title, or a cluster of nearby events showing their count. Built by {@link TimelineFrame}.
+ * One thing drawn in a lane row: a single event (a glyph or, for month/year precision, a bracket across its span)
+ * with its title, or a cluster of nearby events showing their count. Made by {@link LanePacking} in absolute pixel
+ * coordinates ({@code day × pixels-per-day}), which panning does not change; a frame adds its offset.
  */
 public final class Marker {
 
@@ -11,21 +12,30 @@ public final class Marker {
     /** Global event index for a single event; for a cluster, the first member's. */
     final int event;
     int count;
-    final double x;
-    double endX;
+    /** Absolute x of the glyph (or of the cluster's start). */
+    final double ax;
+    /** Absolute x where the span ends (brackets, clusters). */
+    double aEndX;
     double minDay;
     double maxDay;
     String label;
     double labelWidth;
-    double right;
+    /** Absolute right end of what the marker reserves in its row (glyph and label, or pill). */
+    double aRight;
+    /** Right end of the previous marker in the same row (room to the left), or -∞. */
+    double aPrevRight = Double.NEGATIVE_INFINITY;
+    /** Glyph x of the next marker in the same row (room to the right), or +∞. */
+    double aNextX = Double.POSITIVE_INFINITY;
+    /** True when the title was packed to the left of the glyph (it would have run past the data's right edge). */
+    boolean leftLabel;
 
-    Marker(int lane, int row, int event, int count, double x, double endX, double minDay, double maxDay) {
+    Marker(int lane, int row, int event, int count, double ax, double aEndX, double minDay, double maxDay) {
         this.lane = lane;
         this.row = row;
         this.event = event;
         this.count = count;
-        this.x = x;
-        this.endX = endX;
+        this.ax = ax;
+        this.aEndX = aEndX;
         this.minDay = minDay;
         this.maxDay = maxDay;
     }
@@ -51,14 +61,6 @@ public final class Marker {
         return count > 1;
     }
 
-    public double x() {
-        return x;
-    }
-
-    public double endX() {
-        return endX;
-    }
-
     /** First day covered (for a cluster: of its earliest member). */
     public double minDay() {
         return minDay;
@@ -69,16 +71,12 @@ public final class Marker {
         return maxDay;
     }
 
+    /** The event's title, or the cluster's count. */
     public String label() {
         return label;
     }
 
     public double labelWidth() {
         return labelWidth;
-    }
-
-    /** Right edge of everything this marker draws (glyph and label). */
-    public double right() {
-        return right;
     }
 }

@@ -61,7 +61,7 @@ final class OverviewBand {
         return Handle.NONE;
     }
 
-    void paint(GraphicsContext g, TimelineTheme theme, double width, double height, double left,
+    void paint(GraphicsContext g, TimelineTheme theme, String title, double width, double height, double left,
                double visibleStart, double visibleEnd) {
         g.setFill(theme.stripe());
         g.fillRect(0, 0, width, height);
@@ -71,7 +71,7 @@ final class OverviewBand {
         g.setFill(theme.muted());
         g.setFont(theme.font());
         g.setTextBaseline(javafx.geometry.VPos.CENTER);
-        g.fillText("Overview", 10, height / 2);
+        g.fillText(title, 10, height / 2);
         double plotW = Math.max(1, width - left);
         double barW = plotW / BINS;
         double top = 8;

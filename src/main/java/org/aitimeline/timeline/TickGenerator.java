@@ -2,10 +2,10 @@ package org.aitimeline.timeline;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.aitimeline.text.DateText;
 
 /**
  * Chooses the finest tick level (decades down to days) whose labels fit, and produces the axis ticks plus a
@@ -71,19 +71,13 @@ public final class TickGenerator {
             case QUARTER -> width.of("Q4");
             case MONTH -> {
                 double w = 0;
-                for (Month m : Month.values()) w = Math.max(w, width.of(monthName(m, locale)));
+                for (Month m : Month.values()) w = Math.max(w, width.of(DateText.monthName(m.getValue(), locale)));
                 yield w;
             }
             case WEEK, DAY -> width.of("88");
         };
     }
 
-    static String monthName(Month m, Locale locale) {
-        String name = m.getDisplayName(TextStyle.SHORT_STANDALONE, locale);
-        if (name.chars().allMatch(Character::isDigit)) name = m.getDisplayName(TextStyle.SHORT, locale);
-        if (name.endsWith(".")) name = name.substring(0, name.length() - 1);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
 
     private static LocalDate floor(LocalDate d, Level level) {
         return switch (level) {
@@ -111,7 +105,7 @@ public final class TickGenerator {
         return switch (level) {
             case DECADE, YEAR -> Integer.toString(d.getYear());
             case QUARTER -> "Q" + ((d.getMonthValue() - 1) / 3 + 1);
-            case MONTH -> monthName(d.getMonth(), locale);
+            case MONTH -> DateText.monthName(d.getMonthValue(), locale);
             case WEEK, DAY -> Integer.toString(d.getDayOfMonth());
         };
     }
@@ -156,7 +150,7 @@ public final class TickGenerator {
             double x = scale.toX(d.toEpochDay());
             double endX = scale.toX(n.toEpochDay());
             String text = outer == Level.YEAR ? Integer.toString(d.getYear())
-                    : monthName(d.getMonth(), locale) + " " + d.getYear();
+                    : DateText.month(d, locale);
             // Sticky: the label of a span that began off-screen stays at the left edge while it fits.
             double labelX = Math.max(x, left) + LABEL_GAP;
             double limit = Math.min(endX, right) - LABEL_GAP;

@@ -40,8 +40,4 @@ public record TimeScale(double startDay, double endDay, double x0, double width)
         double days = dx / pixelsPerDay();
         return new TimeScale(startDay - days, endDay - days, x0, width);
     }
-
-    public TimeScale withWidth(double x0New, double widthNew) {
-        return new TimeScale(startDay, endDay, x0New, widthNew);
-    }
 }

@@ -3,158 +3,169 @@ package org.aitimeline.timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.IntFunction;
 
 /**
- * One laid-out view of the timeline: the ticks and, for every lane in view, the markers after clustering and
- * label packing. It costs what is visible, not what is loaded: each lane is culled by binary search.
+ * One laid-out view of the timeline: the ticks, the lane positions (each lane as tall as its packing needs) and,
+ * for what is in view, every marker with where its label goes. Drawing and hit testing both read it, so what is
+ * drawn is what is clicked.
  *
- * <p>Packing: events are first grouped into buckets of {@link #BUCKET_PX} pixels on an absolute pixel grid (so
- * panning does not reshuffle them), then each bucket is placed in the first row of its lane that is free at its
- * x; a bucket that finds no free row joins the marker that frees first, which becomes a cluster. No two labels
- * in a row can overlap, and every visible event is counted in exactly one marker. The bracket of a month- or
- * year-precision event reserves no room beyond its label: it is drawn first and may run under later markers.
+ * <p>A title never runs past the plot's right edge: it is drawn to the left of its marker when the row has room
+ * there, else shortened with an ellipsis (the tooltip has it whole). A title whose marker lies left of the plot
+ * starts at the plot's left edge when it fits before the next marker of its row.
  */
 public final class TimelineFrame {
 
-    static final double BUCKET_PX = 14;
-    static final double GAP = 8;
-    static final double DOT_SPACE = 9;
-    static final double CLUSTER_PAD = 14;
+    /** Labels shorter than this after ellipsis are left out rather than shown as "A…". */
+    static final double MIN_LABEL = 28;
 
-    private final LaneLayout layout;
+    /**
+     * A marker as this frame shows it.
+     *
+     * @param x glyph x in drawing coordinates
+     * @param labelX where the label starts (single events)
+     * @param text the label as drawn (the title, shortened, or empty when there is no room)
+     * @param full true when the whole title is shown
+     * @param right right end of everything drawn (hit testing)
+     */
+    public record Shown(Marker marker, double x, double endX, double labelX, String text, double textWidth,
+                        boolean full, double right) {
+    }
+
+    private final LanePacking packing;
     private final TimeScale scale;
     private final TimelineGeometry geometry;
     private final TickGenerator.Ticks ticks;
-    private final List<Marker> markers;
+    private final double[] laneTops;
+    private final double contentHeight;
+    private final List<Shown> shown;
     private final int firstLane;
     private final int lastLane;
+    private final double scrollY;
 
-    private TimelineFrame(LaneLayout layout, TimeScale scale, TimelineGeometry geometry, TickGenerator.Ticks ticks,
-                          List<Marker> markers, int firstLane, int lastLane) {
-        this.layout = layout;
+    private TimelineFrame(LanePacking packing, TimeScale scale, TimelineGeometry geometry, TickGenerator.Ticks ticks,
+                          double[] laneTops, double contentHeight, List<Shown> shown, int firstLane, int lastLane,
+                          double scrollY) {
+        this.packing = packing;
         this.scale = scale;
         this.geometry = geometry;
         this.ticks = ticks;
-        this.markers = markers;
+        this.laneTops = laneTops;
+        this.contentHeight = contentHeight;
+        this.shown = shown;
         this.firstLane = firstLane;
         this.lastLane = lastLane;
+        this.scrollY = scrollY;
     }
 
     /**
-     * Lays out the part of {@code layout} in view.
+     * Lays out the part of a packing in view.
      *
-     * @param viewTop top of the visible band of the virtual drawing (0 for the window, a tile's y for export)
+     * @param viewTop top of the visible band of the drawing (0 for the window, a tile's y for export)
      * @param viewHeight height of that band
-     * @param labels the label of an event by global index
+     * @param scrollY how far the lanes are scrolled up
      */
-    public static TimelineFrame build(LaneLayout layout, TimeScale scale, TimelineGeometry geometry, double viewTop,
-                                      double viewHeight, Locale locale, TextWidth width, IntFunction<String> labels) {
+    public static TimelineFrame build(LanePacking packing, TimeScale scale, TimelineGeometry geometry, double viewTop,
+                                      double viewHeight, double scrollY, Locale locale, TextWidth width) {
         TickGenerator.Ticks ticks = TickGenerator.generate(scale, locale, width);
-        List<Marker> markers = new ArrayList<>();
-        List<Lane> lanes = layout.lanes();
-        double laneH = geometry.laneHeight();
-        int first = Math.max(0, (int) Math.floor((viewTop + geometry.scrollY() - geometry.axisHeight()) / laneH));
-        int last = Math.min(lanes.size() - 1,
-                (int) Math.floor((viewTop + viewHeight + geometry.scrollY() - geometry.axisHeight()) / laneH));
-        double ppd = scale.pixelsPerDay();
-        double viewStart = scale.startDay();
-        double viewEnd = scale.endDay();
-        double[] rowEnd = new double[geometry.rows()];
-        Marker[] rowLast = new Marker[geometry.rows()];
-        String[] countLabels = new String[64];
+        List<Lane> lanes = packing.layout().lanes();
+        double[] tops = new double[lanes.size() + 1];
+        double y = geometry.axisHeight() - scrollY;
+        for (int li = 0; li < lanes.size(); li++) {
+            tops[li] = y;
+            y += geometry.laneHeight(packing.rows(li));
+        }
+        tops[lanes.size()] = y;
+        double content = y + scrollY;
+        int first = 0;
+        while (first < lanes.size() && tops[first + 1] <= viewTop + geometry.axisHeight()) first++;
+        int last = first - 1;
+        while (last + 1 < lanes.size() && tops[last + 1] < viewTop + viewHeight) last++;
+
+        double ppd = packing.pixelsPerDay();
+        double offset = scale.x0() - scale.startDay() * ppd;
+        double plotLeft = scale.x0();
+        double plotRight = scale.x0() + scale.width();
+        List<Shown> shown = new ArrayList<>();
         for (int li = first; li <= last; li++) {
-            Lane lane = lanes.get(li);
-            java.util.Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
-            java.util.Arrays.fill(rowLast, null);
-            int from = lane.firstVisible(viewStart);
-            int to = lane.endVisible(viewEnd);
-            double[] st = lane.start();
-            double[] en = lane.end();
-            int k = from;
-            while (k < to) {
-                if (en[k] <= viewStart) {
-                    k++;
-                    continue;
-                }
-                // One bucket: consecutive visible events whose start falls in the same absolute pixel bucket.
-                long bucket = (long) Math.floor(st[k] * ppd / BUCKET_PX);
-                int bucketFirst = k;
-                int count = 0;
-                double minDay = st[k];
-                double maxDay = en[k];
-                while (k < to && (long) Math.floor(st[k] * ppd / BUCKET_PX) == bucket) {
-                    if (en[k] > viewStart) {
-                        count++;
-                        maxDay = Math.max(maxDay, en[k]);
-                    }
-                    k++;
-                }
-                double x = scale.toX(count == 1 && isDay(st[bucketFirst], en[bucketFirst]) ? minDay + 0.5 : minDay);
-                double endX = scale.toX(maxDay);
-                int row = freeRow(rowEnd, x);
-                if (row >= 0) {
-                    Marker m = new Marker(li, row, lane.events()[bucketFirst], count, x, endX, minDay, maxDay);
-                    if (count == 1) {
-                        m.label = labels.apply(m.event);
-                        m.labelWidth = width.of(m.label);
-                        // A bracket may run under later markers of its row; only its label reserves room.
-                        m.right = Math.max(x, scale.x0()) + DOT_SPACE + m.labelWidth;
-                    } else {
-                        setClusterLabel(m, width, countLabels);
-                    }
-                    rowEnd[row] = m.right + GAP;
-                    rowLast[row] = m;
-                    markers.add(m);
-                } else {
-                    int r = earliestRow(rowEnd);
-                    Marker m = rowLast[r];
-                    m.count += count;
-                    m.maxDay = Math.max(m.maxDay, maxDay);
-                    m.minDay = Math.min(m.minDay, minDay);
-                    m.endX = Math.max(m.endX, endX);
-                    setClusterLabel(m, width, countLabels);
-                    rowEnd[r] = m.right + GAP;
-                }
+            Marker[] markers = packing.markers(li);
+            double fromAx = plotLeft - offset - packing.reach(li) - 1;
+            int k = firstAtOrAfter(markers, fromAx);
+            for (; k < markers.length; k++) {
+                Marker m = markers[k];
+                double x = m.ax + offset;
+                if (x > plotRight + LanePacking.DOT_SPACE + packing.leftReach(li)) break;
+                if (Math.max(m.aRight, m.aEndX) + offset < plotLeft) continue;
+                shown.add(show(m, x, m.aEndX + offset, offset, plotLeft, plotRight, width));
             }
         }
-        return new TimelineFrame(layout, scale, geometry, ticks, markers, first, last);
+        return new TimelineFrame(packing, scale, geometry, ticks, tops, content, shown, first, last, scrollY);
     }
 
-    private static boolean isDay(double start, double end) {
-        return end - start <= 1;
+    private static int firstAtOrAfter(Marker[] markers, double ax) {
+        int lo = 0;
+        int hi = markers.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (markers[mid].ax < ax) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
-    private static int freeRow(double[] rowEnd, double x) {
-        for (int r = 0; r < rowEnd.length; r++) {
-            if (rowEnd[r] <= x) return r;
+    private static Shown show(Marker m, double x, double endX, double offset, double plotLeft, double plotRight,
+                              TextWidth width) {
+        if (m.isCluster()) {
+            return new Shown(m, x, endX, x, m.label, m.labelWidth, true, m.aRight + offset);
         }
-        return -1;
+        double w = m.labelWidth;
+        if (m.leftLabel) {
+            double leftX = x - LanePacking.DOT_SPACE - w;
+            if (leftX >= plotLeft && x <= plotRight + LanePacking.DOT_SPACE) return new Shown(m, x, endX, leftX, m.label, w, true, x + 6);
+            if (leftX < plotLeft && x > plotLeft) return shortened(m, x, endX, plotLeft, x - LanePacking.DOT_SPACE - plotLeft, width);
+        }
+        double natural = x + LanePacking.DOT_SPACE;
+        double next = m.aNextX + offset - LanePacking.GAP;
+        double sticky = plotLeft + LanePacking.DOT_SPACE;
+        if (natural < sticky) {
+            // The marker is left of the plot: the title starts at the plot's edge, shortened to what fits there.
+            double room = Math.min(next, plotRight) - sticky;
+            if (w <= room) return new Shown(m, x, endX, sticky, m.label, w, true, sticky + w);
+            return shortened(m, x, endX, sticky, room, width);
+        }
+        if (natural + w <= plotRight) {
+            return new Shown(m, x, endX, natural, m.label, w, true, natural + w);
+        }
+        double leftX = x - LanePacking.DOT_SPACE - w;
+        if (leftX >= Math.max(plotLeft, m.aPrevRight + offset + LanePacking.GAP)) {
+            return new Shown(m, x, endX, leftX, m.label, w, true, x + 6);
+        }
+        return shortened(m, x, endX, natural, plotRight - natural, width);
     }
 
-    private static int earliestRow(double[] rowEnd) {
-        int best = 0;
-        for (int r = 1; r < rowEnd.length; r++) {
-            if (rowEnd[r] < rowEnd[best]) best = r;
-        }
-        return best;
+    private static Shown shortened(Marker m, double x, double endX, double labelX, double room, TextWidth width) {
+        String text = room >= MIN_LABEL ? ellipsize(m.label, room, width) : "";
+        double tw = text.isEmpty() ? 0 : width.of(text);
+        return new Shown(m, x, endX, labelX, text, tw, false, Math.max(x + 6, labelX + tw));
     }
 
-    private static void setClusterLabel(Marker m, TextWidth width, String[] cache) {
-        String text = m.count < cache.length ? cache[m.count] : null;
-        if (text == null) {
-            text = Integer.toString(m.count);
-            if (m.count < cache.length) cache[m.count] = text;
+    /** The longest prefix of {@code text} that, with "…", fits in {@code room} pixels. */
+    static String ellipsize(String text, double room, TextWidth width) {
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (width.of(text.substring(0, mid).stripTrailing() + "…") <= room) lo = mid;
+            else hi = mid - 1;
         }
-        if (!text.equals(m.label)) {
-            m.label = text;
-            m.labelWidth = width.of(text);
-        }
-        m.right = m.x + m.labelWidth + CLUSTER_PAD;
+        return lo == 0 ? "" : text.substring(0, lo).stripTrailing() + "…";
+    }
+
+    public LanePacking packing() {
+        return packing;
     }
 
     public LaneLayout layout() {
-        return layout;
+        return packing.layout();
     }
 
     public TimeScale scale() {
@@ -169,47 +180,65 @@ public final class TimelineFrame {
         return ticks;
     }
 
-    public List<Marker> markers() {
-        return markers;
+    /** What is in view, lane by lane, in x order. */
+    public List<Shown> shown() {
+        return shown;
     }
 
-    /** First lane index laid out (lanes above the view are skipped). */
+    /** Top of a lane in drawing coordinates (after scrolling). */
+    public double laneTop(int lane) {
+        return laneTops[lane];
+    }
+
+    public double laneHeight(int lane) {
+        return laneTops[lane + 1] - laneTops[lane];
+    }
+
+    /** Vertical centre of a row's glyphs. */
+    public double rowCenter(int lane, int row) {
+        return laneTops[lane] + geometry.lanePadding() + row * geometry.rowHeight() + geometry.rowHeight() / 2;
+    }
+
+    /** Height of the whole drawing: axis and every lane, unscrolled. */
+    public double contentHeight() {
+        return contentHeight;
+    }
+
+    public double scrollY() {
+        return scrollY;
+    }
+
+    /** First lane index in view. */
     public int firstLane() {
         return firstLane;
     }
 
-    /** Last lane index laid out. */
+    /** Last lane index in view (less than {@link #firstLane()} when none is). */
     public int lastLane() {
         return lastLane;
     }
 
-    /** Total number of events counted in markers (each visible event once per lane it appears in). */
+    /** Total number of events counted in the shown markers. */
     public int countedEvents() {
         int n = 0;
-        for (Marker m : markers) n += m.count;
+        for (Shown s : shown) n += s.marker().count;
         return n;
     }
 
     /** The marker under the point (glyph or label), or null; the point is in drawing coordinates. */
-    public Marker hit(double px, double py) {
+    public Shown hit(double px, double py) {
         if (px < geometry.headerWidth() || py < geometry.axisHeight()) return null;
-        Marker best = null;
-        for (Marker m : markers) {
-            double cy = geometry.rowCenter(m.lane, m.row);
+        Shown best = null;
+        for (Shown s : shown) {
+            Marker m = s.marker();
+            double cy = rowCenter(m.lane, m.row);
             if (Math.abs(py - cy) > geometry.rowHeight() / 2) continue;
-            double left = m.isCluster() ? m.x - 2 : Math.min(m.x - 6, m.x);
-            if (px >= left && px <= m.right) {
+            double left = m.isCluster() ? s.x() - 2 : Math.min(s.x() - 6, s.labelX());
+            if (px >= left && px <= s.right()) {
                 // Prefer the marker whose start is closest on the left of the pointer.
-                if (best == null || m.x > best.x) best = m;
+                if (best == null || s.x() > best.x()) best = s;
             }
         }
         return best;
-    }
-
-    /** The lane index at a y in drawing coordinates, or -1. */
-    public int laneAt(double y) {
-        if (y < geometry.axisHeight()) return -1;
-        int lane = (int) Math.floor((y + geometry.scrollY() - geometry.axisHeight()) / geometry.laneHeight());
-        return lane >= 0 && lane < layout.lanes().size() ? lane : -1;
     }
 }

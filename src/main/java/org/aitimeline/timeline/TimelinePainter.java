@@ -4,15 +4,17 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextAlignment;
+import org.aitimeline.model.Event;
 
 /**
  * Paints a {@link TimelineFrame} onto any {@link GraphicsContext}: lanes, grid, markers, axis and lane headers.
  * The window paints its canvas with it and the PNG export paints tiles with it, so both look the same.
  *
- * <p>To paint a tile of a larger virtual image, translate the context by minus the tile's origin and pass the
- * tile's rectangle as the clip: only what intersects it is issued.
+ * <p>A lane's day-precision events are glyphs in the lane's colour and shape; month- and year-precision events are
+ * brackets across their span (dashed when approximate); commentary is hollow and dotted with an italic title; an
+ * event the dataset corrects carries an amber "!" badge after its title. To paint a tile of a larger image,
+ * translate the context by minus the tile's origin and pass the tile's rectangle as the clip.
  */
 public final class TimelinePainter {
 
@@ -21,9 +23,9 @@ public final class TimelinePainter {
         public static final Emphasis NONE = new Emphasis(-1, null);
     }
 
-    private static final double DOT_R = 4.5;
-    private static final double BAR_H = 8;
+    static final double GLYPH_R = 4.5;
     private static final double PILL_H = 16;
+    static final double BADGE_R = 5.5;
 
     private TimelinePainter() {
     }
@@ -37,7 +39,6 @@ public final class TimelinePainter {
     public static void paint(GraphicsContext g, TimelineFrame f, TimelineTheme theme, Emphasis emphasis,
                              double width, double height, double clipX, double clipY, double clipW, double clipH) {
         TimelineGeometry geo = f.geometry();
-        TimeScale scale = f.scale();
         List<Lane> lanes = f.layout().lanes();
         double plotLeft = geo.headerWidth();
         double clipRight = clipX + clipW;
@@ -47,16 +48,16 @@ public final class TimelinePainter {
         g.fillRect(clipX, clipY, clipW, clipH);
 
         // Lane bands and separators.
-        double laneH = geo.laneHeight();
-        for (int li = f.firstLane(); li <= f.lastLane() && li < lanes.size(); li++) {
-            double top = geo.laneTop(li);
+        for (int li = f.firstLane(); li <= f.lastLane(); li++) {
+            double top = f.laneTop(li);
+            double h = f.laneHeight(li);
             if (li % 2 == 1) {
                 g.setFill(theme.stripe());
-                g.fillRect(Math.max(clipX, 0), top, Math.min(clipRight, width) - Math.max(clipX, 0), laneH);
+                g.fillRect(Math.max(clipX, 0), top, Math.min(clipRight, width) - Math.max(clipX, 0), h);
             }
             g.setStroke(theme.grid());
             g.setLineWidth(1);
-            g.strokeLine(Math.max(clipX, 0), snap(top + laneH), Math.min(clipRight, width), snap(top + laneH));
+            g.strokeLine(Math.max(clipX, 0), snap(top + h), Math.min(clipRight, width), snap(top + h));
         }
 
         // Vertical grid at ticks.
@@ -72,106 +73,148 @@ public final class TimelinePainter {
         g.beginPath();
         g.rect(plotLeft, geo.axisHeight(), Math.max(0, width - plotLeft), Math.max(0, height - geo.axisHeight()));
         g.clip();
-        g.setFont(theme.font());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        // Brackets first, so that dots, pills and labels of the same row are drawn over them.
-        for (Marker m : f.markers()) {
-            if (m.isCluster() || Math.max(m.endX, m.right) < clipX || m.x > clipRight) continue;
-            if (f.layout().end(m.event) - f.layout().start(m.event) > 1) {
-                paintBracket(g, f, theme, emphasis, m, lanes.get(m.lane).color());
-            }
+        // Brackets first, so that glyphs, pills and labels of the same row are drawn over them.
+        for (TimelineFrame.Shown s : f.shown()) {
+            Marker m = s.marker();
+            if (m.isCluster() || Math.max(s.endX(), s.right()) < clipX || s.x() > clipRight) continue;
+            if (isSpan(f, m.event)) paintBracket(g, f, theme, emphasis, s, lanes.get(m.lane).style().color());
         }
-        for (Marker m : f.markers()) {
-            if (m.right < clipX || m.x - DOT_R > clipRight) continue;
-            paintMarker(g, f, theme, emphasis, m, lanes.get(m.lane).color(), plotLeft);
+        for (TimelineFrame.Shown s : f.shown()) {
+            if (s.right() < clipX || Math.min(s.x(), s.labelX()) - GLYPH_R > clipRight) continue;
+            paintMarker(g, f, theme, emphasis, s, lanes.get(s.marker().lane).style(), plotLeft);
         }
         g.restore();
 
-        paintAxis(g, f, theme, width, clipX, clipRight);
+        paintAxis(g, f, theme, clipX, clipRight);
         paintHeaders(g, f, theme, height, clipX);
         g.restore();
     }
 
+    private static boolean isSpan(TimelineFrame f, int event) {
+        return f.layout().end(event) - f.layout().start(event) > 1;
+    }
+
     private static void paintMarker(GraphicsContext g, TimelineFrame f, TimelineTheme theme, Emphasis emphasis,
-                                    Marker m, Color color, double plotLeft) {
-        double cy = f.geometry().rowCenter(m.lane, m.row);
+                                    TimelineFrame.Shown s, LaneStyle style, double plotLeft) {
+        Marker m = s.marker();
+        Color color = style.color();
+        double cy = f.rowCenter(m.lane, m.row);
         boolean hovered = emphasis.hovered() == m;
-        LaneLayout layout = f.layout();
         if (m.isCluster()) {
-            double w = m.right - m.x - TimelineFrame.GAP / 2;
+            double w = m.labelWidth + LanePacking.CLUSTER_PAD - LanePacking.GAP / 2;
             g.setFill(hovered ? color.brighter() : color);
-            g.fillRoundRect(m.x, cy - PILL_H / 2, w, PILL_H, PILL_H, PILL_H);
-            boolean containsSelected = emphasis.selected() >= 0 && clusterMayContain(f, m, emphasis.selected());
-            if (containsSelected) {
+            g.fillRoundRect(s.x(), cy - PILL_H / 2, w, PILL_H, PILL_H, PILL_H);
+            if (emphasis.selected() >= 0 && clusterMayContain(f, m, emphasis.selected())) {
                 g.setStroke(theme.accent());
                 g.setLineWidth(2);
                 g.setLineDashes(3, 2);
-                g.strokeRoundRect(m.x - 2, cy - PILL_H / 2 - 2, w + 4, PILL_H + 4, PILL_H + 4, PILL_H + 4);
+                g.strokeRoundRect(s.x() - 2, cy - PILL_H / 2 - 2, w + 4, PILL_H + 4, PILL_H + 4, PILL_H + 4);
                 g.setLineDashes();
             }
             g.setFill(Color.WHITE);
             g.setFont(theme.boldFont());
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(m.label, m.x + w / 2, cy);
+            g.fillText(m.label, s.x() + w / 2, cy);
             g.setTextAlign(TextAlignment.LEFT);
-            g.setFont(theme.font());
             return;
         }
-        int e = m.event;
-        boolean qualified = layout.events().get(e).date().isQualified();
-        boolean selected = e == emphasis.selected();
-        double start = layout.start(e);
-        double end = layout.end(e);
-        if (end - start > 1) {
+        Event event = f.layout().events().get(m.event);
+        boolean commentary = event.isCommentary();
+        boolean selected = m.event == emphasis.selected();
+        if (isSpan(f, m.event)) {
             // The bracket was drawn in the first pass; mark where the span starts.
             g.setFill(color);
-            g.fillRect(Math.max(m.x, plotLeft) - 1, cy - 6, 3, 12);
+            g.fillRect(Math.max(s.x(), plotLeft) - 1, cy - 6, 3, 12);
         } else {
-            double r = hovered ? DOT_R + 1.5 : DOT_R;
-            if (qualified) {
+            double r = hovered ? GLYPH_R + 1.5 : GLYPH_R;
+            boolean hollow = commentary || event.date().isQualified();
+            glyph(g, style.shape(), s.x(), cy, r);
+            if (hollow) {
                 g.setFill(theme.background());
-                g.fillOval(m.x - r, cy - r, 2 * r, 2 * r);
+                g.fill();
                 g.setStroke(color);
                 g.setLineWidth(2);
-                g.strokeOval(m.x - r, cy - r, 2 * r, 2 * r);
+                if (commentary) g.setLineDashes(2, 2);
+                g.stroke();
+                g.setLineDashes();
             } else {
                 g.setFill(color);
-                g.fillOval(m.x - r, cy - r, 2 * r, 2 * r);
+                g.fill();
             }
             if (selected) {
                 g.setStroke(theme.accent());
                 g.setLineWidth(2.5);
-                g.strokeOval(m.x - r - 3.5, cy - r - 3.5, 2 * r + 7, 2 * r + 7);
+                g.strokeOval(s.x() - r - 3.5, cy - r - 3.5, 2 * r + 7, 2 * r + 7);
             }
         }
-        double lx = Math.max(m.x, plotLeft) + TimelineFrame.DOT_SPACE;
+        if (s.text().isEmpty()) return;
+        double lx = s.labelX();
+        double badge = s.full() && event.isCorrected() ? LanePacking.BADGE_SPACE : 0;
+        double tw = s.textWidth() - badge;
         if (selected) {
             g.setStroke(theme.accent());
             g.setLineWidth(2);
-            g.strokeRoundRect(lx - 4, cy - 10, m.labelWidth + 8, 20, 8, 8);
+            g.strokeRoundRect(lx - 4, cy - 10, s.textWidth() + 8, 20, 8, 8);
         }
         if (selected || hovered) {
             g.setFill(theme.accent().deriveColor(0, 1, 1, 0.16));
-            g.fillRoundRect(lx - 3, cy - 9, m.labelWidth + 6, 18, 6, 6);
+            g.fillRoundRect(lx - 3, cy - 9, s.textWidth() + 6, 18, 6, 6);
         }
-        g.setFill(selected ? theme.accent() : theme.foreground());
-        g.fillText(m.label, lx, cy);
+        g.setFont(commentary ? theme.italicFont() : theme.font());
+        g.setFill(selected ? theme.accent() : commentary ? theme.muted() : theme.foreground());
+        g.fillText(s.text(), lx, cy);
+        if (badge > 0) correctionBadge(g, theme, lx + tw + BADGE_R + 3, cy);
+        g.setFont(theme.font());
+    }
+
+    /** The amber "!" that marks an event whose article the dataset corrects (also drawn in the Help legend). */
+    public static void correctionBadge(GraphicsContext g, TimelineTheme theme, double cx, double cy) {
+        g.setFill(theme.warning());
+        g.fillOval(cx - BADGE_R, cy - BADGE_R, 2 * BADGE_R, 2 * BADGE_R);
+        g.setFill(theme.background());
+        g.fillRect(cx - 0.9, cy - 3.4, 1.8, 4.2);
+        g.fillRect(cx - 0.9, cy + 1.9, 1.8, 1.6);
+    }
+
+    /** Traces a lane glyph of the given shape centred at (x, y) as the current path. */
+    public static void glyph(GraphicsContext g, MarkerShape shape, double x, double y, double r) {
+        g.beginPath();
+        switch (shape) {
+            case CIRCLE -> g.arc(x, y, r, r, 0, 360);
+            case SQUARE -> g.rect(x - r * 0.88, y - r * 0.88, r * 1.76, r * 1.76);
+            case DIAMOND -> {
+                g.moveTo(x, y - r * 1.2);
+                g.lineTo(x + r * 1.2, y);
+                g.lineTo(x, y + r * 1.2);
+                g.lineTo(x - r * 1.2, y);
+            }
+            case TRIANGLE -> {
+                g.moveTo(x, y - r * 1.15);
+                g.lineTo(x + r * 1.1, y + r * 0.85);
+                g.lineTo(x - r * 1.1, y + r * 0.85);
+            }
+        }
+        g.closePath();
     }
 
     /** A month/year-precision span as a bracket along the top of its row, dashed when approximate. */
     private static void paintBracket(GraphicsContext g, TimelineFrame f, TimelineTheme theme, Emphasis emphasis,
-                                     Marker m, Color color) {
-        double cy = f.geometry().rowCenter(m.lane, m.row);
-        double top = cy - f.geometry().rowHeight() / 2 + 2;
-        double x1 = m.x;
-        double x2 = Math.max(m.endX, x1 + 3);
+                                     TimelineFrame.Shown s, Color color) {
+        Marker m = s.marker();
+        double cy = f.rowCenter(m.lane, m.row);
+        double rowH = f.geometry().rowHeight();
+        double top = cy - rowH / 2 + 2;
+        double x1 = s.x();
+        double x2 = Math.max(s.endX(), x1 + 3);
         boolean strong = emphasis.hovered() == m || emphasis.selected() == m.event;
         g.setFill(color.deriveColor(0, 1, 1, strong ? 0.30 : 0.14));
-        g.fillRect(x1, top, x2 - x1, f.geometry().rowHeight() - 4);
+        g.fillRect(x1, top, x2 - x1, rowH - 4);
         g.setStroke(color);
         g.setLineWidth(2);
-        if (f.layout().events().get(m.event).date().isQualified()) g.setLineDashes(5, 3);
+        Event e = f.layout().events().get(m.event);
+        if (e.date().isQualified() || e.isCommentary()) g.setLineDashes(5, 3);
         g.strokeLine(x1, top + 1, x2, top + 1);
         g.setLineDashes();
         g.setLineWidth(1.5);
@@ -196,8 +239,8 @@ public final class TimelinePainter {
         return false;
     }
 
-    private static void paintAxis(GraphicsContext g, TimelineFrame f, TimelineTheme theme, double width,
-                                  double clipX, double clipRight) {
+    private static void paintAxis(GraphicsContext g, TimelineFrame f, TimelineTheme theme, double clipX,
+                                  double clipRight) {
         TimelineGeometry geo = f.geometry();
         double h = geo.axisHeight();
         g.setFill(theme.stripe());
@@ -240,45 +283,31 @@ public final class TimelinePainter {
         g.fillRect(0, 0, hw, height);
         g.setFont(theme.font());
         g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        for (int li = f.firstLane(); li <= f.lastLane() && li < lanes.size(); li++) {
+        for (int li = f.firstLane(); li <= f.lastLane(); li++) {
             Lane lane = lanes.get(li);
-            double top = geo.laneTop(li);
-            double cy = top + Math.min(geo.laneHeight() / 2, geo.lanePadding() + geo.rowHeight() / 2);
-            if (top + geo.laneHeight() < geo.axisHeight()) continue;
-            g.setFill(lane.color());
-            g.fillRoundRect(10, cy - 6, 12, 12, 4, 4);
-            g.setFill(theme.foreground());
-            g.fillText(fit(lane.title(), hw - 40, theme), 30, cy);
+            double top = f.laneTop(li);
+            double cy = top + geo.lanePadding() + geo.rowHeight() / 2;
+            LaneStyle style = lane.style();
+            glyph(g, style.shape(), 16, cy, 5.5);
+            g.setFill(style.color());
+            g.fill();
+            String count = Integer.toString(lane.size());
+            double countW = TextFit.width(count, theme.font());
+            g.setTextAlign(TextAlignment.RIGHT);
             g.setFill(theme.muted());
-            g.fillText(Integer.toString(lane.size()), 30, cy + 16);
+            g.fillText(count, hw - 10, cy);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setFill(theme.foreground());
+            g.fillText(TextFit.fit(lane.title(), hw - 30 - countW - 16, theme.font()), 28, cy);
             g.setStroke(theme.grid());
             g.setLineWidth(1);
-            g.strokeLine(0, snap(top + geo.laneHeight()), hw, snap(top + geo.laneHeight()));
+            g.strokeLine(0, snap(top + f.laneHeight(li)), hw, snap(top + f.laneHeight(li)));
         }
         g.setFill(theme.stripe());
         g.fillRect(0, 0, hw, geo.axisHeight());
         g.setStroke(theme.border());
         g.strokeLine(snap(hw), 0, snap(hw), height);
         g.strokeLine(0, snap(geo.axisHeight()), hw, snap(geo.axisHeight()));
-    }
-
-    private static final java.util.Map<String, String> FITTED = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** Shortens a lane title with an ellipsis so it never runs past the header column. */
-    static String fit(String text, double max, TimelineTheme theme) {
-        return FITTED.computeIfAbsent(text + '\u0000' + (int) max + theme.font().getSize(), k -> {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-            t.setFont(theme.font());
-            if (t.getLayoutBounds().getWidth() <= max) return text;
-            String s = text;
-            while (s.length() > 1) {
-                s = s.substring(0, s.length() - 1);
-                t.setText(s + "…");
-                if (t.getLayoutBounds().getWidth() <= max) return s + "…";
-            }
-            return s;
-        });
     }
 
     private static double snap(double v) {

@@ -3,7 +3,16 @@ package org.aitimeline.timeline;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,12 +25,14 @@ import javafx.scene.control.Skin;
 import org.aitimeline.model.Event;
 
 /**
- * A zoomable, pannable timeline of {@link Event}s in lanes, with an overview band; its JavaFX properties
- * are the whole public API (events, grouping, selection, visible range) and it fires
+ * A zoomable, pannable timeline of {@link Event}s in lanes, with an overview band; its JavaFX properties are the
+ * whole public API (events, grouping, lane order and styles, selection, visible range) and it fires
  * {@link TimelineEvent#EVENT_OPENED} when the user opens an event.
  *
- * <p>The visible range is clamped here, not in the skin: between {@link #MIN_SPAN_DAYS} and
- * {@link #MAX_SPAN_DAYS} across the view, and never panned further than a margin beyond the data.
+ * <p>The visible range is read-only; {@link #setVisibleRange} is its one setter and clamps it: between
+ * {@link #MIN_SPAN_DAYS} and {@link #MAX_SPAN_DAYS} across the view, and never panned further than a margin beyond
+ * the data. When the events change so that none is in view, the view fits them; when some are out of view, the
+ * view stays and a hint offers to fit them ({@link #eventsOutsideViewProperty()}).
  */
 public class TimelineView extends Control {
 
@@ -30,16 +41,27 @@ public class TimelineView extends Control {
     public static final double MIN_SPAN_DAYS = 1;
     /** Widest zoom: fifty years across the view. */
     public static final double MAX_SPAN_DAYS = 50 * 365.25;
-    private static final long SECONDS_PER_DAY = 86_400L;
+    /** Rows a lane may open in the window before nearby events merge into clusters. */
+    public static final int DEFAULT_MAX_ROWS = 8;
 
     private final ObservableList<Event> events = FXCollections.observableArrayList();
     private double dataMin = Double.NaN;
     private double dataMax = Double.NaN;
 
+    /** A fit asked for before the control had a width, done again once it has one (titles need room). */
+    private Runnable pendingFit;
+
     public TimelineView() {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
-        events.addListener((ListChangeListener<Event>) c -> updateExtent());
+        events.addListener((ListChangeListener<Event>) c -> eventsChanged());
+        widthProperty().addListener((o, was, now) -> {
+            if (pendingFit != null && now.doubleValue() > 0) {
+                Runnable fit = pendingFit;
+                pendingFit = null;
+                fit.run();
+            }
+        });
     }
 
     @Override
@@ -64,6 +86,13 @@ public class TimelineView extends Control {
     public final LaneGrouping getGrouping() { return grouping.get(); }
     public final void setGrouping(LaneGrouping value) { grouping.set(value); }
 
+    private final ObjectProperty<LaneOrder> laneOrder = new SimpleObjectProperty<>(this, "laneOrder", LaneOrder.FIRST_EVENT);
+
+    /** The order of lanes from top to bottom. */
+    public final ObjectProperty<LaneOrder> laneOrderProperty() { return laneOrder; }
+    public final LaneOrder getLaneOrder() { return laneOrder.get(); }
+    public final void setLaneOrder(LaneOrder value) { laneOrder.set(value); }
+
     private final ObjectProperty<LaneTitles> laneTitles = new SimpleObjectProperty<>(this, "laneTitles", LaneTitles.DEFAULT);
 
     /** Names shown in lane headers. */
@@ -71,9 +100,19 @@ public class TimelineView extends Control {
     public final LaneTitles getLaneTitles() { return laneTitles.get(); }
     public final void setLaneTitles(LaneTitles value) { laneTitles.set(value); }
 
+    private final ObjectProperty<LanePalette> lanePalette = new SimpleObjectProperty<>(this, "lanePalette");
+
+    /**
+     * Lane colours and shapes; null to assign them over the lanes shown. Set it from the whole dataset
+     * ({@link LaneLayout#paletteFor}) so that a lane keeps its colour while filters hide others.
+     */
+    public final ObjectProperty<LanePalette> lanePaletteProperty() { return lanePalette; }
+    public final LanePalette getLanePalette() { return lanePalette.get(); }
+    public final void setLanePalette(LanePalette value) { lanePalette.set(value); }
+
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
 
-    /** Language of event titles, lane names and axis labels. */
+    /** Language of event titles, lane names, axis labels and the control's own words. */
     public final ObjectProperty<Locale> localeProperty() { return locale; }
     public final Locale getLocale() { return locale.get(); }
     public final void setLocale(Locale value) { locale.set(value); }
@@ -85,26 +124,54 @@ public class TimelineView extends Control {
     public final Event getSelectedEvent() { return selectedEvent.get(); }
     public final void setSelectedEvent(Event value) { selectedEvent.set(value); }
 
-    private final ObjectProperty<Instant> visibleStart = new SimpleObjectProperty<>(this, "visibleStart", Instant.parse("2023-01-01T00:00:00Z"));
+    private final IntegerProperty maxRowsPerLane = new SimpleIntegerProperty(this, "maxRowsPerLane", DEFAULT_MAX_ROWS) {
+        @Override
+        protected void invalidated() {
+            if (get() < 1) set(1);
+        }
+    };
 
-    /** The instant at the left edge of the main view. */
-    public final ObjectProperty<Instant> visibleStartProperty() { return visibleStart; }
+    /** The most label rows one lane may take before nearby events merge into clusters (at least 1). */
+    public final IntegerProperty maxRowsPerLaneProperty() { return maxRowsPerLane; }
+    public final int getMaxRowsPerLane() { return maxRowsPerLane.get(); }
+    public final void setMaxRowsPerLane(int value) { maxRowsPerLane.set(value); }
+
+    private final ReadOnlyObjectWrapper<Instant> visibleStart = new ReadOnlyObjectWrapper<>(this, "visibleStart",
+            Instant.parse("2023-01-01T00:00:00Z"));
+
+    /** The instant at the left edge of the main view (change it with {@link #setVisibleRange}). */
+    public final ReadOnlyObjectProperty<Instant> visibleStartProperty() { return visibleStart.getReadOnlyProperty(); }
     public final Instant getVisibleStart() { return visibleStart.get(); }
-    public final void setVisibleStart(Instant value) { visibleStart.set(value); }
 
-    private final ObjectProperty<Instant> visibleEnd = new SimpleObjectProperty<>(this, "visibleEnd", Instant.parse("2026-01-01T00:00:00Z"));
+    private final ReadOnlyObjectWrapper<Instant> visibleEnd = new ReadOnlyObjectWrapper<>(this, "visibleEnd",
+            Instant.parse("2026-01-01T00:00:00Z"));
 
-    /** The instant at the right edge of the main view. */
-    public final ObjectProperty<Instant> visibleEndProperty() { return visibleEnd; }
+    /** The instant at the right edge of the main view (change it with {@link #setVisibleRange}). */
+    public final ReadOnlyObjectProperty<Instant> visibleEndProperty() { return visibleEnd.getReadOnlyProperty(); }
     public final Instant getVisibleEnd() { return visibleEnd.get(); }
-    public final void setVisibleEnd(Instant value) { visibleEnd.set(value); }
 
-    private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", "No events match the current filters");
+    private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText");
 
-    /** The message shown when there are no events. */
+    /** The message shown when there are no events; null for the control's own words. */
     public final StringProperty emptyTextProperty() { return emptyText; }
     public final String getEmptyText() { return emptyText.get(); }
     public final void setEmptyText(String value) { emptyText.set(value); }
+
+    private final ReadOnlyIntegerWrapper eventsOutsideView = new ReadOnlyIntegerWrapper(this, "eventsOutsideView");
+
+    /**
+     * How many events lie outside the visible range since the events last changed (0 once the user moves the view
+     * or when all are in view): the control shows it as a hint with a Fit action.
+     */
+    public final ReadOnlyIntegerProperty eventsOutsideViewProperty() { return eventsOutsideView.getReadOnlyProperty(); }
+    public final int getEventsOutsideView() { return eventsOutsideView.get(); }
+
+    private final BooleanProperty followsEvents = new SimpleBooleanProperty(this, "followsEvents", true);
+
+    /** Whether a change of events that leaves none in view fits the view to them (true by default). */
+    public final BooleanProperty followsEventsProperty() { return followsEvents; }
+    public final boolean isFollowsEvents() { return followsEvents.get(); }
+    public final void setFollowsEvents(boolean value) { followsEvents.set(value); }
 
     private final ObjectProperty<EventHandler<TimelineEvent>> onEventOpened = new SimpleObjectProperty<>(this, "onEventOpened") {
         @Override
@@ -128,22 +195,65 @@ public class TimelineView extends Control {
         zoomBy(2.0);
     }
 
-    /** Shows the whole date range of the events with a small margin. */
+    /** Shows the whole date range of the events with a margin. */
     public void fitAll() {
+        pendingFit = getWidth() > 0 ? null : this::fitAll;
+        applyFitAll();
+    }
+
+    private void applyFitAll() {
         if (Double.isNaN(dataMin)) return;
-        double margin = Math.max(15, (dataMax - dataMin) / 25);
-        setVisibleDays(dataMin - margin, dataMax + margin);
+        double[] range = fitRange(dataMin, dataMax);
+        setVisibleDays(range[0], range[1]);
+        eventsOutsideView.set(0);
     }
 
-    /** Sets both ends of the visible range at once (clamped to the zoom limits and the pan margin). */
+    /**
+     * Shows the latest events, {@code share} of them (say 0.85), up to the last one, when they span much less time
+     * than all of them: a few early milestones (a 1991 announcement in a 2023–2025 story) then do not squeeze the rest
+     * into a corner. The events left out are announced by the hint, whose Fit shows them all.
+     */
+    public void fitMostEvents(double share) {
+        pendingFit = getWidth() > 0 ? null : () -> fitMostEvents(share);
+        int n = events.size();
+        int k = (int) Math.ceil(n * Math.max(0, Math.min(1, share)));
+        if (n == 0 || k >= n) {
+            applyFitAll();
+            return;
+        }
+        double[] starts = new double[n];
+        for (int i = 0; i < n; i++) starts[i] = events.get(i).date().startEpochDay();
+        java.util.Arrays.sort(starts);
+        double start = starts[n - k];
+        if (dataMax - start > (dataMax - dataMin) * 0.5) {
+            applyFitAll();
+            return;
+        }
+        double[] range = fitRange(start, dataMax);
+        setVisibleDays(range[0], range[1]);
+        eventsOutsideView.set(countOutside());
+    }
+
+    /**
+     * Shows {@code start} to {@code end}, clamped to the zoom limits and the pan margin.
+     *
+     * @throws IllegalArgumentException if either is null or {@code start} is not before {@code end}
+     */
     public void setVisibleRange(Instant start, Instant end) {
-        setVisibleDays(toDay(start), toDay(end));
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (!start.isBefore(end)) throw new IllegalArgumentException("the visible range must start before it ends: " + start + " – " + end);
+        pendingFit = null;
+        setVisibleDays(EpochDays.of(start), EpochDays.of(end));
     }
 
-    /** Shows from the first day of one month to the first day of another (a convenience for callers and tests). */
-    public void setRange(int fromYear, int fromMonth, int toYear, int toMonth) {
-        setVisibleDays(java.time.LocalDate.of(fromYear, fromMonth, 1).toEpochDay(),
-                java.time.LocalDate.of(toYear, toMonth, 1).toEpochDay());
+    /** The range that shows {@code [min, max)} whole, with room on the right for the last titles. */
+    private double[] fitRange(double min, double max) {
+        double[] range = EpochDays.fit(min, max, 0);
+        double plot = getWidth() - TimelineGeometry.DEFAULT.headerWidth() - 16;
+        if (plot < 300) return range;
+        double room = ViewPacking.titleRoom(plot);
+        return EpochDays.fit(min, max, (range[1] - range[0]) * room / (plot - room));
     }
 
     /** Moves the selection to the next ({@code +1}) or previous ({@code -1}) event in time and reveals it. */
@@ -155,7 +265,7 @@ public class TimelineView extends Control {
         int next;
         if (index < 0) {
             // Nothing selected: start from the view, in the direction asked.
-            double from = direction > 0 ? toDay(getVisibleStart()) : toDay(getVisibleEnd());
+            double from = direction > 0 ? visibleStartDay() : visibleEndDay();
             next = direction > 0 ? list.size() - 1 : 0;
             for (int i = 0; i < list.size(); i++) {
                 int k = direction > 0 ? i : list.size() - 1 - i;
@@ -176,8 +286,8 @@ public class TimelineView extends Control {
     public void reveal(Event e) {
         double s = e.date().startEpochDay();
         double end = e.date().endEpochDay();
-        double vs = toDay(getVisibleStart());
-        double ve = toDay(getVisibleEnd());
+        double vs = visibleStartDay();
+        double ve = visibleEndDay();
         double span = ve - vs;
         if (s >= vs + span * 0.02 && Math.min(end, s + span * 0.3) <= ve - span * 0.02) return;
         double centre = (s + Math.min(end, s + span / 2)) / 2;
@@ -193,29 +303,38 @@ public class TimelineView extends Control {
 
     /** Sets the visible range in epoch days, clamped. Package-private: the skin works in days. */
     void setVisibleDays(double start, double end) {
+        if (!(end > start)) end = start + MIN_SPAN_DAYS;
         double span = Math.max(MIN_SPAN_DAYS, Math.min(MAX_SPAN_DAYS, end - start));
         double centre = (start + end) / 2;
         double s = centre - span / 2;
         if (!Double.isNaN(dataMin)) {
             double margin = Math.max(60, (dataMax - dataMin) * 0.1);
             double lo = dataMin - margin;
-            double hi = dataMax + margin;
+            // On the right, also room for the last titles (a fitted view keeps up to a quarter of it free).
+            double hi = dataMax + Math.max(margin, span * 0.4);
             if (span >= hi - lo) {
                 s = (lo + hi) / 2 - span / 2;
             } else {
                 s = Math.max(lo, Math.min(hi - span, s));
             }
         }
-        visibleStart.set(toInstant(s));
-        visibleEnd.set(toInstant(s + span));
+        visibleStart.set(EpochDays.toInstant(s));
+        visibleEnd.set(EpochDays.toInstant(s + span));
+        updateOutside();
+    }
+
+    /** The user moved the view: the hint about events outside it has served its purpose. */
+    void userNavigated() {
+        pendingFit = null;
+        eventsOutsideView.set(0);
     }
 
     double visibleStartDay() {
-        return toDay(getVisibleStart());
+        return EpochDays.of(getVisibleStart());
     }
 
     double visibleEndDay() {
-        return toDay(getVisibleEnd());
+        return EpochDays.of(getVisibleEnd());
     }
 
     /** First day of the earliest event, NaN without events. */
@@ -236,7 +355,7 @@ public class TimelineView extends Control {
         setVisibleDays(mid - half, mid + half);
     }
 
-    private void updateExtent() {
+    private void eventsChanged() {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (Event e : events) {
@@ -245,15 +364,29 @@ public class TimelineView extends Control {
         }
         dataMin = events.isEmpty() ? Double.NaN : min;
         dataMax = events.isEmpty() ? Double.NaN : max;
+        if (events.isEmpty()) {
+            eventsOutsideView.set(0);
+            return;
+        }
+        int outside = countOutside();
+        if (outside == events.size() && isFollowsEvents()) {
+            fitAll();
+        } else {
+            eventsOutsideView.set(outside);
+        }
     }
 
-    static double toDay(Instant i) {
-        return i.getEpochSecond() / (double) SECONDS_PER_DAY + i.getNano() / 1e9 / SECONDS_PER_DAY;
+    private void updateOutside() {
+        if (eventsOutsideView.get() > 0) eventsOutsideView.set(countOutside());
     }
 
-    static Instant toInstant(double day) {
-        double seconds = day * SECONDS_PER_DAY;
-        long whole = (long) Math.floor(seconds);
-        return Instant.ofEpochSecond(whole, (long) ((seconds - whole) * 1e9));
+    private int countOutside() {
+        double vs = visibleStartDay();
+        double ve = visibleEndDay();
+        int outside = 0;
+        for (Event e : events) {
+            if (e.date().endEpochDay() <= vs || e.date().startEpochDay() >= ve) outside++;
+        }
+        return outside;
     }
 }

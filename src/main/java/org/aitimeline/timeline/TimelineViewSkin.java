@@ -3,10 +3,14 @@ package org.aitimeline.timeline;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
@@ -15,15 +19,21 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import org.aitimeline.model.Event;
+import org.aitimeline.text.DateText;
+import org.aitimeline.text.Labels;
 
 /**
  * Draws a {@link TimelineView} on a canvas (lanes, markers, axis, headers) above an overview band, and turns
  * mouse and keyboard input into changes of the control's properties. All layout decisions are made by the pure
- * classes ({@link LaneLayout}, {@link TimelineFrame}); this class only wires them to the scene graph.
+ * classes ({@link LaneLayout}, {@link LanePacking}, {@link TimelineFrame}); this class only wires them to the
+ * scene graph. A packing is reused while the zoom stays the same and the view stays inside the days it packed,
+ * so panning repaints without repacking and lanes keep their heights.
  */
 public class TimelineViewSkin extends SkinBase<TimelineView> {
 
@@ -36,13 +46,19 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** Hidden region whose CSS background fills carry the theme colours (see timeline.css). */
     private final Region themeProbe = new Region();
     private final Tooltip tooltip = new Tooltip();
+    private final Label hintText = new Label();
+    private final Button hintFit = new Button();
+    private final HBox hint = new HBox(hintText, hintFit);
+    private final EventHandler<KeyEvent> keyHandler = this::onKey;
 
     private TimelineTheme theme = TimelineTheme.LIGHT;
     private TextWidth textWidth;
     private LaneLayout layout;
+    private final ViewPacking packings = new ViewPacking();
+    private LanePacking packing;
     private TimelineFrame frame;
     private OverviewBand band;
-    private TimelineGeometry geometry = TimelineGeometry.DEFAULT;
+    private final TimelineGeometry geometry = TimelineGeometry.DEFAULT;
     private Marker hovered;
     /** Index of the selected event in the layout, found once per selection or layout change, not per frame. */
     private int selectedIndex = -1;
@@ -69,15 +85,30 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         scrollBar.setOrientation(Orientation.VERTICAL);
         scrollBar.getStyleClass().add("lane-scroll-bar");
         scrollBar.setFocusTraversable(false);
-        getChildren().addAll(themeProbe, canvas, overview, scrollBar);
+        hint.getStyleClass().add("outside-hint");
+        hint.setManaged(false);
+        hint.setVisible(false);
+        hintText.setId("outsideHintText");
+        hintText.setMinWidth(Region.USE_PREF_SIZE);
+        hintFit.setId("outsideHintFit");
+        hintFit.getStyleClass().addAll("small", "accent");
+        hintFit.setFocusTraversable(false);
+        hintFit.setOnAction(e -> control.fitAll());
+        getChildren().addAll(themeProbe, canvas, overview, scrollBar, hint);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setHideDelay(Duration.millis(100));
         tooltip.setWrapText(true);
-        tooltip.setMaxWidth(360);
+        tooltip.setMaxWidth(380);
 
         registerChangeListener(control.groupingProperty(), o -> invalidateLayout());
+        registerChangeListener(control.laneOrderProperty(), o -> invalidateLayout());
         registerChangeListener(control.laneTitlesProperty(), o -> invalidateLayout());
-        registerChangeListener(control.localeProperty(), o -> invalidateLayout());
+        registerChangeListener(control.lanePaletteProperty(), o -> invalidateLayout());
+        registerChangeListener(control.localeProperty(), o -> {
+            updateHint();
+            invalidateLayout();
+        });
+        registerChangeListener(control.maxRowsPerLaneProperty(), o -> invalidateLayout());
         registerChangeListener(control.selectedEventProperty(), o -> {
             selectionDirty = true;
             invalidateFrame();
@@ -85,28 +116,48 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.visibleStartProperty(), o -> invalidateFrame());
         registerChangeListener(control.visibleEndProperty(), o -> invalidateFrame());
         registerChangeListener(control.emptyTextProperty(), o -> invalidateFrame());
+        registerChangeListener(control.eventsOutsideViewProperty(), o -> updateHint());
         registerListChangeListener(control.getEvents(), c -> invalidateLayout());
         registerChangeListener(themeProbe.backgroundProperty(), o -> {
             theme = TimelineTheme.fromFills(themeProbe.getBackground(), TimelineTheme.LIGHT);
             textWidth = null;
+            packings.invalidate();
             invalidateFrame();
         });
-        scrollBar.valueProperty().addListener(o -> {
-            geometry = geometry.withScrollY(scrollBar.getValue());
-            invalidateFrame();
-        });
+        registerChangeListener(scrollBar.valueProperty(), o -> invalidateFrame());
+        handle(canvas, ScrollEvent.SCROLL, this::onScroll);
+        handle(canvas, MouseEvent.MOUSE_PRESSED, this::onPressed);
+        handle(canvas, MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        handle(canvas, MouseEvent.MOUSE_RELEASED, this::onReleased);
+        handle(canvas, MouseEvent.MOUSE_MOVED, this::onMoved);
+        handle(canvas, MouseEvent.MOUSE_EXITED, e -> setHovered(null));
+        handle(overview, MouseEvent.MOUSE_PRESSED, this::onOverviewPressed);
+        handle(overview, MouseEvent.MOUSE_DRAGGED, this::onOverviewDragged);
+        handle(overview, MouseEvent.MOUSE_MOVED, this::onOverviewMoved);
+        handle(overview, ScrollEvent.SCROLL, this::onScroll);
+        // On the control, not a child: keys reach it when it has the focus. Removed again in dispose().
+        control.addEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        updateHint();
+    }
 
-        canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(null));
-        overview.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onOverviewPressed);
-        overview.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onOverviewDragged);
-        overview.addEventHandler(MouseEvent.MOUSE_MOVED, this::onOverviewMoved);
-        overview.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-        control.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    /** Input handlers on the canvases, each dropped once the skin is disposed (events may still be queued). */
+    private <E extends javafx.event.Event> void handle(javafx.scene.Node node, javafx.event.EventType<E> type,
+                                                       EventHandler<? super E> handler) {
+        node.addEventHandler(type, e -> {
+            if (getSkinnable() != null) handler.handle(e);
+        });
+    }
+
+    @Override
+    public void dispose() {
+        if (getSkinnable() == null) return;
+        getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        Tooltip.uninstall(canvas, tooltip);
+        super.dispose();
+    }
+
+    private Labels labels() {
+        return Labels.of(getSkinnable().getLocale());
     }
 
     // ----- invalidation and layout -----
@@ -118,15 +169,36 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private void invalidateFrame() {
         frameDirty = true;
-        getSkinnable().requestLayout();
+        if (getSkinnable() != null) getSkinnable().requestLayout();
+    }
+
+    private void updateHint() {
+        TimelineView c = getSkinnable();
+        int outside = c.getEventsOutsideView();
+        Labels labels = labels();
+        hintText.setText(labels.format("timeline.outside", outside));
+        hintFit.setText(labels.get("timeline.outside.fit"));
+        hint.setVisible(outside > 0);
+        c.requestLayout();
     }
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        double sbw = scrollBar.isVisible() ? scrollBar.prefWidth(-1) : 0;
+        double sbw = scrollBar.prefWidth(-1);
         double mainH = Math.max(0, h - OVERVIEW_HEIGHT);
-        if (canvas.getWidth() != w - sbw || canvas.getHeight() != mainH) {
-            canvas.setWidth(Math.max(0, w - sbw));
+        if (layoutDirty) rebuildLayout();
+        // The packing decides the lanes' heights, so it comes before the scroll bar and the canvas size.
+        ensurePacking(Math.max(1, w - (scrollBar.isVisible() ? sbw : 0) - geometry.headerWidth()));
+        double content = contentHeight();
+        boolean scroll = content > mainH + 0.5;
+        if (scrollBar.isVisible() != scroll) {
+            scrollBar.setVisible(scroll);
+            ensurePacking(Math.max(1, w - (scroll ? sbw : 0) - geometry.headerWidth()));
+            content = contentHeight();
+        }
+        double canvasW = Math.max(0, w - (scroll ? sbw : 0));
+        if (canvas.getWidth() != canvasW || canvas.getHeight() != mainH) {
+            canvas.setWidth(canvasW);
             canvas.setHeight(mainH);
             frameDirty = true;
         }
@@ -137,41 +209,59 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         canvas.relocate(x, y);
         overview.relocate(x, y + mainH);
-        if (layoutDirty) rebuildLayout();
-        updateScrollBar(mainH);
+        double max = Math.max(0, content - mainH);
+        scrollBar.setMin(0);
+        scrollBar.setMax(max);
+        scrollBar.setVisibleAmount(mainH * max / Math.max(1, content));
+        scrollBar.setUnitIncrement(geometry.rowHeight() * 2);
+        scrollBar.setBlockIncrement(mainH * 0.8);
+        if (scrollBar.getValue() > max) scrollBar.setValue(max);
         scrollBar.resizeRelocate(x + w - sbw, y, sbw, mainH);
+        if (hint.isVisible()) hint.applyCss(); // its text just changed: measure with the styles applied
+        double hw = Math.min(hint.prefWidth(-1), Math.max(0, canvasW - geometry.headerWidth() - 16));
+        // In the axis band, over the last ticks rather than over events.
+        double hh = Math.min(hint.prefHeight(hw), geometry.axisHeight() - 4);
+        hint.resizeRelocate(x + canvasW - hw - 6, y + (geometry.axisHeight() - hh) / 2, hw, hh);
         if (frameDirty) redraw();
     }
 
     private void rebuildLayout() {
         TimelineView c = getSkinnable();
-        Locale locale = c.getLocale();
         List<Event> events = LaneLayout.sortedByDate(c.getEvents());
-        layout = LaneLayout.build(events, c.getGrouping(), c.getLaneTitles(), locale);
+        layout = LaneLayout.build(events, new LaneLayout.Options(c.getGrouping(), c.getLaneOrder(), c.getLaneTitles(),
+                c.getLocale(), c.getLanePalette()));
         band = new OverviewBand(layout);
         hovered = null;
         selectionDirty = true;
         layoutDirty = false;
     }
 
-    private void updateScrollBar(double height) {
-        int lanes = layout == null ? 0 : layout.lanes().size();
-        int rows = geometry.rowsToFill(height, lanes);
-        geometry = geometry.withRows(rows);
-        double content = geometry.contentHeight(lanes);
-        double max = Math.max(0, content - height);
-        boolean show = max > 0;
-        if (scrollBar.isVisible() != show) {
-            scrollBar.setVisible(show);
-            getSkinnable().requestLayout();
-        }
-        scrollBar.setMin(0);
-        scrollBar.setMax(max);
-        scrollBar.setVisibleAmount(height * max / Math.max(1, content));
-        scrollBar.setUnitIncrement(geometry.laneHeight() / 2);
-        scrollBar.setBlockIncrement(height * 0.8);
-        if (scrollBar.getValue() > max) scrollBar.setValue(max);
-        geometry = geometry.withScrollY(Math.min(scrollBar.getValue(), max));
+    /** Repacks when the zoom changed or the view left the days the current packing holds. */
+    private void ensurePacking(double plotWidth) {
+        TimelineView c = getSkinnable();
+        if (textWidth == null) textWidth = new FontMetricsTable(theme.font());
+        Locale locale = c.getLocale();
+        List<Event> events = layout.events();
+        TimeScale scale = new TimeScale(c.visibleStartDay(), c.visibleEndDay(), geometry.headerWidth(), plotWidth);
+        LanePacking next = packings.get(layout, scale, c.getMaxRowsPerLane(), textWidth, new LanePacking.Labels() {
+            @Override
+            public String label(int event) {
+                return events.get(event).title().in(locale);
+            }
+
+            @Override
+            public boolean badged(int event) {
+                return events.get(event).isCorrected();
+            }
+        });
+        if (next != packing) hovered = null;
+        packing = next;
+    }
+
+    private double contentHeight() {
+        double h = geometry.axisHeight();
+        for (int li = 0; li < layout.lanes().size(); li++) h += geometry.laneHeight(packing.rows(li));
+        return h;
     }
 
     TimeScale scale() {
@@ -183,30 +273,30 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** Lays out the current view and paints both canvases. */
     void redraw() {
         frameDirty = false;
-        if (layout == null) rebuildLayout();
-        if (textWidth == null) textWidth = new FontMetricsTable(theme.font());
+        if (layout == null || layoutDirty) rebuildLayout();
+        TimeScale scale = scale();
+        ensurePacking(scale.width());
         TimelineView c = getSkinnable();
-        Locale locale = c.getLocale();
-        List<Event> events = layout.events();
-        frame = TimelineFrame.build(layout, scale(), geometry, 0, canvas.getHeight(), locale, textWidth,
-                i -> events.get(i).title().in(locale));
+        frame = TimelineFrame.build(packing, scale, geometry, 0, canvas.getHeight(), scrollBar.isVisible() ? scrollBar.getValue() : 0,
+                c.getLocale(), textWidth);
         GraphicsContext g = canvas.getGraphicsContext2D();
         int selected = selectedIndex();
-        if (hovered != null && !frame.markers().contains(hovered)) hovered = null;
         TimelinePainter.paint(g, frame, theme, new TimelinePainter.Emphasis(selected, hovered),
                 canvas.getWidth(), canvas.getHeight(), 0, 0, canvas.getWidth(), canvas.getHeight());
-        if (events.isEmpty()) paintEmpty(g);
-        band.paint(overview.getGraphicsContext2D(), theme, overview.getWidth(), overview.getHeight(),
-                geometry.headerWidth(), c.visibleStartDay(), c.visibleEndDay());
+        if (layout.events().isEmpty()) paintEmpty(g);
+        band.paint(overview.getGraphicsContext2D(), theme, labels().get("timeline.overview"), overview.getWidth(),
+                overview.getHeight(), geometry.headerWidth(), c.visibleStartDay(), c.visibleEndDay());
     }
 
     private void paintEmpty(GraphicsContext g) {
+        String text = getSkinnable().getEmptyText();
         g.setFill(theme.muted());
-        g.setFont(javafx.scene.text.Font.font(theme.font().getFamily(), 15));
+        g.setFont(Font.font(theme.font().getFamily(), 15));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         double cx = geometry.headerWidth() + (canvas.getWidth() - geometry.headerWidth()) / 2;
-        g.fillText(getSkinnable().getEmptyText(), cx, geometry.axisHeight() + (canvas.getHeight() - geometry.axisHeight()) / 2);
+        g.fillText(text != null ? text : labels().get("timeline.noEvents"), cx,
+                geometry.axisHeight() + (canvas.getHeight() - geometry.axisHeight()) / 2);
     }
 
     private int selectedIndex() {
@@ -225,6 +315,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return selectedIndex;
     }
 
+    /**
+     * The current view laid out for every lane, as if the user scrolled through them all: what the view shows,
+     * for checks (how many titles are whole) rather than for painting.
+     */
+    public TimelineFrame layoutOfAllLanes() {
+        TimelineFrame current = frame();
+        return TimelineFrame.build(packing, current.scale(), geometry, 0, Double.MAX_VALUE / 4, 0,
+                getSkinnable().getLocale(), textWidth);
+    }
+
     /** The frame last painted (for tests and the export preview). */
     TimelineFrame frame() {
         if (frameDirty || frame == null) redraw();
@@ -233,19 +333,24 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     // ----- mouse -----
 
-    private void onScroll(ScrollEvent e) {
+    private void navigate(double start, double end) {
         TimelineView c = getSkinnable();
+        c.userNavigated();
+        c.setVisibleDays(start, end);
+    }
+
+    private void onScroll(ScrollEvent e) {
         TimeScale s = scale();
         if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
             TimeScale p = s.panned(e.getDeltaX());
-            c.setVisibleDays(p.startDay(), p.endDay());
+            navigate(p.startDay(), p.endDay());
         } else if (e.getSource() == canvas && e.getX() < geometry.headerWidth()) {
             scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), scrollBar.getValue() - e.getDeltaY())));
         } else if (e.getDeltaY() != 0) {
             double anchor = e.getSource() == canvas ? Math.max(geometry.headerWidth(), e.getX())
                     : s.toX(band.toDay(e.getX(), overview.getWidth(), geometry.headerWidth()));
             TimeScale z = s.zoomed(Math.exp(-e.getDeltaY() * 0.004), anchor);
-            c.setVisibleDays(z.startDay(), z.endDay());
+            navigate(z.startDay(), z.endDay());
         }
         e.consume();
     }
@@ -269,11 +374,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         setHovered(null);
         TimeScale s = new TimeScale(pressStart, pressEnd, geometry.headerWidth(), scale().width());
         TimeScale p = s.panned(dx);
-        getSkinnable().setVisibleDays(p.startDay(), p.endDay());
+        navigate(p.startDay(), p.endDay());
         if (scrollBar.isVisible()) {
             scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), pressScrollY - dy)));
         }
-        canvas.setCursor(javafx.scene.Cursor.CLOSED_HAND);
+        canvas.setCursor(Cursor.CLOSED_HAND);
     }
 
     private void onReleased(MouseEvent e) {
@@ -283,18 +388,19 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         TimelineView c = getSkinnable();
-        Marker m = frame().hit(e.getX(), e.getY());
-        if (m == null) {
+        TimelineFrame.Shown hit = frame().hit(e.getX(), e.getY());
+        if (hit == null) {
             if (e.getClickCount() == 2 && e.getX() > geometry.headerWidth()) {
                 TimeScale z = scale().zoomed(0.5, e.getX());
-                c.setVisibleDays(z.startDay(), z.endDay());
+                navigate(z.startDay(), z.endDay());
             }
             return;
         }
+        Marker m = hit.marker();
         if (m.isCluster()) {
             // A cluster opens up: zoom to its members with some room around them.
             double pad = Math.max(1, (m.maxDay() - m.minDay()) * 0.3);
-            c.setVisibleDays(m.minDay() - pad, m.maxDay() + pad);
+            navigate(m.minDay() - pad, m.maxDay() + pad);
             return;
         }
         Event event = layout.events().get(m.event());
@@ -303,7 +409,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void onMoved(MouseEvent e) {
-        setHovered(frame == null ? null : frame.hit(e.getX(), e.getY()));
+        TimelineFrame.Shown hit = frame == null ? null : frame.hit(e.getX(), e.getY());
+        setHovered(hit == null ? null : hit.marker());
     }
 
     private void setHovered(Marker m) {
@@ -315,29 +422,30 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         } else {
             tooltip.setText(describe(m));
             Tooltip.install(canvas, tooltip);
-            canvas.setCursor(javafx.scene.Cursor.HAND);
+            canvas.setCursor(Cursor.HAND);
         }
         invalidateFrame();
     }
 
-    /** Tooltip text: title, date and organizations; for a cluster, the count and the span. */
+    /** Tooltip text: the full title, date and organizations; for a cluster, the count, the span and why it is one. */
     String describe(Marker m) {
         TimelineView c = getSkinnable();
         Locale locale = c.getLocale();
+        Labels labels = labels();
         if (m.isCluster()) {
-            return m.count() + " events, " + dayText(m.minDay(), locale) + " – " + dayText(m.maxDay() - 1, locale)
-                    + "\n(click to zoom in)";
+            java.time.LocalDate first = java.time.LocalDate.ofEpochDay((long) Math.floor(m.minDay()));
+            java.time.LocalDate last = java.time.LocalDate.ofEpochDay((long) Math.ceil(m.maxDay()) - 1);
+            return labels.format("timeline.cluster", m.count(), DateText.dayRange(first, last, locale), packing.rowCap());
         }
         Event e = layout.events().get(m.event());
         String orgs = e.organizations().stream()
                 .map(id -> c.getLaneTitles().title(LaneGrouping.ORGANIZATION, id, locale))
                 .collect(Collectors.joining(", "));
-        return e.title().in(locale) + "\n" + e.date().format(locale) + (orgs.isEmpty() ? "" : "\n" + orgs);
-    }
-
-    private static String dayText(double day, Locale locale) {
-        java.time.LocalDate d = java.time.LocalDate.ofEpochDay((long) Math.floor(day));
-        return org.aitimeline.model.PartialDate.ofDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()).format(locale);
+        StringBuilder sb = new StringBuilder(e.title().in(locale)).append('\n').append(DateText.format(e.date(), locale));
+        if (!orgs.isEmpty()) sb.append('\n').append(orgs);
+        if (e.isCommentary()) sb.append('\n').append(labels.get("timeline.commentary"));
+        if (e.isCorrected()) sb.append('\n').append(labels.format("timeline.corrected", e.corrections().size()));
+        return sb.toString();
     }
 
     // ----- overview band -----
@@ -353,7 +461,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             // Click outside the window: centre the view there, then drag moves it.
             double day = band.toDay(e.getX(), overview.getWidth(), geometry.headerWidth());
             double half = (pressEnd - pressStart) / 2;
-            c.setVisibleDays(day - half, day + half);
+            navigate(day - half, day + half);
             pressStart = c.visibleStartDay();
             pressEnd = c.visibleEndDay();
             overviewHandle = OverviewBand.Handle.MOVE;
@@ -361,13 +469,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void onOverviewDragged(MouseEvent e) {
-        TimelineView c = getSkinnable();
         double daysPerPx = band.daysPerPixel(overview.getWidth(), geometry.headerWidth());
         double dd = (e.getX() - pressX) * daysPerPx;
         switch (overviewHandle) {
-            case MOVE -> c.setVisibleDays(pressStart + dd, pressEnd + dd);
-            case LEFT -> c.setVisibleDays(Math.min(pressStart + dd, pressEnd - TimelineView.MIN_SPAN_DAYS), pressEnd);
-            case RIGHT -> c.setVisibleDays(pressStart, Math.max(pressEnd + dd, pressStart + TimelineView.MIN_SPAN_DAYS));
+            case MOVE -> navigate(pressStart + dd, pressEnd + dd);
+            case LEFT -> navigate(Math.min(pressStart + dd, pressEnd - TimelineView.MIN_SPAN_DAYS), pressEnd);
+            case RIGHT -> navigate(pressStart, Math.max(pressEnd + dd, pressStart + TimelineView.MIN_SPAN_DAYS));
             default -> { }
         }
     }
@@ -377,9 +484,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         OverviewBand.Handle h = band == null ? OverviewBand.Handle.NONE
                 : band.handleAt(e.getX(), overview.getWidth(), geometry.headerWidth(), c.visibleStartDay(), c.visibleEndDay());
         overview.setCursor(switch (h) {
-            case LEFT, RIGHT -> javafx.scene.Cursor.H_RESIZE;
-            case MOVE -> javafx.scene.Cursor.OPEN_HAND;
-            default -> javafx.scene.Cursor.DEFAULT;
+            case LEFT, RIGHT -> Cursor.H_RESIZE;
+            case MOVE -> Cursor.OPEN_HAND;
+            default -> Cursor.DEFAULT;
         });
     }
 
@@ -391,19 +498,25 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         boolean mod = e.isControlDown() || e.isAltDown() || e.isMetaDown();
         TimeScale s = scale();
         switch (k) {
-            case PLUS, ADD, EQUALS -> c.zoomIn();
-            case MINUS, SUBTRACT -> c.zoomOut();
+            case PLUS, ADD, EQUALS -> {
+                c.userNavigated();
+                c.zoomIn();
+            }
+            case MINUS, SUBTRACT -> {
+                c.userNavigated();
+                c.zoomOut();
+            }
             case HOME -> c.fitAll();
             case LEFT -> {
                 if (mod) c.selectAdjacent(-1);
-                else c.setVisibleDays(s.startDay() - s.span() * 0.1, s.endDay() - s.span() * 0.1);
+                else navigate(s.startDay() - s.span() * 0.1, s.endDay() - s.span() * 0.1);
             }
             case RIGHT -> {
                 if (mod) c.selectAdjacent(1);
-                else c.setVisibleDays(s.startDay() + s.span() * 0.1, s.endDay() + s.span() * 0.1);
+                else navigate(s.startDay() + s.span() * 0.1, s.endDay() + s.span() * 0.1);
             }
-            case UP -> scrollBar.setValue(Math.max(0, scrollBar.getValue() - geometry.laneHeight()));
-            case DOWN -> scrollBar.setValue(Math.min(scrollBar.getMax(), scrollBar.getValue() + geometry.laneHeight()));
+            case UP -> scrollBar.setValue(Math.max(0, scrollBar.getValue() - geometry.rowHeight() * 2));
+            case DOWN -> scrollBar.setValue(Math.min(scrollBar.getMax(), scrollBar.getValue() + geometry.rowHeight() * 2));
             case ENTER -> {
                 if (c.getSelectedEvent() == null) return;
                 c.fireEvent(new TimelineEvent(TimelineEvent.EVENT_OPENED, c.getSelectedEvent()));
@@ -423,6 +536,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
         return 520;
+    }
+
+    /** Fixed: the canvases are not resizable, and taking their current size as the minimum would stop shrinking. */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return TimelineGeometry.DEFAULT.headerWidth() + 200;
     }
 
     @Override

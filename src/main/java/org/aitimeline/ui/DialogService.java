@@ -7,7 +7,7 @@ import javafx.stage.Window;
 import org.aitimeline.data.Problem;
 import org.aitimeline.export.ExportContext;
 
-/** Every dialog and file chooser the window opens, behind one interface so tests can replace them. */
+/** Every dialog, file chooser and outside link the window opens, behind one interface so tests can replace them. */
 public interface DialogService {
 
     Optional<Path> chooseDatasetToOpen(Window owner);
@@ -23,5 +23,11 @@ public interface DialogService {
 
     void showShortcuts(Window owner);
 
+    /** Help › Legend: what the marks on the timeline mean. */
+    void showLegend(Window owner);
+
     void showAbout(Window owner);
+
+    /** Opens a public record's page in the system browser. */
+    void openLink(String url);
 }

@@ -6,18 +6,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.aitimeline.data.DatasetException;
 import org.aitimeline.data.DatasetLoader;
+import org.aitimeline.data.Problem;
 import org.aitimeline.model.Dataset;
+import org.aitimeline.text.Labels;
 
 /**
  * Builds the explorer window on a stage: theme, language, the FXML views and their controllers around one
@@ -29,24 +34,28 @@ public final class ExplorerWindow {
     private final Stage stage;
     private final ExplorerModel model = new ExplorerModel();
     private final UserPreferences prefs;
-    private final Function<ResourceBundle, DialogService> dialogs;
+    private final Function<Labels, DialogService> dialogs;
     private MainController controller;
     private DialogService dialogService;
 
     /**
      * @param dialogs makes the dialog service for a language (tests pass a fake)
      */
-    public ExplorerWindow(Stage stage, UserPreferences prefs, Function<ResourceBundle, DialogService> dialogs) {
+    public ExplorerWindow(Stage stage, UserPreferences prefs, Function<Labels, DialogService> dialogs) {
         this.stage = stage;
         this.prefs = prefs;
         this.dialogs = dialogs;
     }
 
-    /** A window with the real dialogs and the user's preferences. */
-    public static ExplorerWindow standard(Stage stage) {
+    /**
+     * A window with the real dialogs and the user's preferences.
+     *
+     * @param browser opens links in the system browser (the application's host services)
+     */
+    public static ExplorerWindow standard(Stage stage, Consumer<String> browser) {
         ExplorerWindow[] self = new ExplorerWindow[1];
         self[0] = new ExplorerWindow(stage, UserPreferences.forUser(),
-                messages -> new FxDialogService(messages, () -> self[0].model.getDataset()));
+                labels -> new FxDialogService(labels, () -> self[0].model.getDataset(), browser));
         return self[0];
     }
 
@@ -58,62 +67,82 @@ public final class ExplorerWindow {
         return controller;
     }
 
-    /** Loads the last dataset (or the bundled one), restores the remembered state and shows the window. */
+    /** Shows the window on the last dataset (or the bundled one), with the remembered state. */
     public void show() throws DatasetException {
+        show(null);
+    }
+
+    /**
+     * Shows the window on {@code file} when given (a dataset opened from the file manager or the command line),
+     * else on the last dataset or the bundled one. A file that cannot be loaded is reported and the bundled
+     * dataset shown instead.
+     */
+    public void show(Path file) throws DatasetException {
         Locale locale = prefs.language().map(Locale::forLanguageTag)
                 .orElse("it".equals(Locale.getDefault().getLanguage()) ? Locale.ITALIAN : Locale.ENGLISH);
         model.setLocale(locale);
         model.setGrouping(prefs.grouping());
+        model.setLaneOrder(prefs.laneOrder());
         applyTheme(prefs.dark());
         String vanished = null;
         Dataset dataset = null;
-        if (prefs.lastDataset().isPresent()) {
-            Path last = Path.of(prefs.lastDataset().get());
-            if (Files.isRegularFile(last)) {
-                try {
-                    dataset = new DatasetLoader().load(last);
-                } catch (DatasetException e) {
-                    vanished = null; // reported below as problems
-                    dataset = null;
-                }
-            } else {
-                vanished = last.toString();
+        List<Problem> problems = null;
+        Path tried = file;
+        if (tried == null && prefs.lastDataset().isPresent()) {
+            tried = Path.of(prefs.lastDataset().get());
+            if (!Files.isRegularFile(tried)) {
+                vanished = tried.toString();
+                tried = null;
             }
-            if (dataset == null) prefs.setLastDataset(null);
         }
+        if (tried != null) {
+            try {
+                dataset = new DatasetLoader().load(tried);
+                prefs.setLastDataset(tried.toAbsolutePath().toString());
+            } catch (DatasetException e) {
+                problems = e.problems();
+            }
+        }
+        if (dataset == null && file == null) prefs.setLastDataset(null);
         model.setDataset(dataset != null ? dataset : new DatasetLoader().loadBundled());
         model.setFilter(prefs.filter());
 
-        build();
         double[] b = prefs.windowBounds();
         // Never larger than the screen, and never restored to a position that is off every screen.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(b[2], screen.getWidth()));
-        stage.setHeight(Math.min(b[3], screen.getHeight()));
-        if (!Double.isNaN(b[0]) && !Double.isNaN(b[1])
-                && !javafx.stage.Screen.getScreensForRectangle(b[0], b[1], 100, 100).isEmpty()) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(b[2], screen.getWidth());
+        double height = Math.min(b[3], screen.getHeight());
+        // The scene gets its final size before its first layout: split panes laid out small first would push
+        // their dividers to the panes' minimum widths and keep them there.
+        build(width, height);
+        controller.announceRestored();
+        stage.setWidth(width);
+        stage.setHeight(height);
+        if (!Double.isNaN(b[0]) && !Double.isNaN(b[1]) && !Screen.getScreensForRectangle(b[0], b[1], 100, 100).isEmpty()) {
             stage.setX(b[0]);
             stage.setY(b[1]);
         } else {
             stage.centerOnScreen();
         }
-        stage.setTitle(Messages.bundle(locale).getString("app.title"));
+        stage.setTitle(model.labels().get("app.title"));
         for (int size : new int[] {16, 32, 64, 128, 256}) {
             var icon = ExplorerWindow.class.getResource("/org/aitimeline/app/icon-" + size + ".png");
             if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         stage.setOnHidden(e -> saveState());
         stage.show();
-        if (vanished != null) {
-            ResourceBundle messages = Messages.bundle(locale);
-            dialogService.showError(stage, messages.getString("open.failed"), Messages.format(messages, "open.vanished", vanished));
+        Labels labels = model.labels();
+        if (problems != null) {
+            dialogService.showDatasetProblems(stage, tried, problems);
+        } else if (vanished != null) {
+            dialogService.showError(stage, labels.get("open.failed"), labels.format("open.vanished", vanished));
         }
     }
 
-    private void build() {
-        ResourceBundle messages = Messages.bundle(model.getLocale());
-        dialogService = dialogs.apply(messages);
-        FXMLLoader loader = new FXMLLoader(ExplorerWindow.class.getResource("main.fxml"), messages);
+    private void build(double width, double height) {
+        Labels labels = model.labels();
+        dialogService = dialogs.apply(labels);
+        FXMLLoader loader = new FXMLLoader(ExplorerWindow.class.getResource("main.fxml"), labels.bundle());
         Parent root;
         try {
             root = loader.load();
@@ -121,10 +150,10 @@ public final class ExplorerWindow {
             throw new UncheckedIOException(e);
         }
         controller = loader.getController();
-        controller.init(new MainController.Context(model, dialogService, prefs, messages, this::switchLanguage, this::switchDark));
+        controller.init(new MainController.Context(model, dialogService, prefs, labels, this::switchLanguage, this::switchDark));
         root.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
         if (stage.getScene() == null) {
-            stage.setScene(new Scene(root));
+            stage.setScene(new Scene(root, width, height));
         } else {
             stage.getScene().setRoot(root);
         }
@@ -135,8 +164,8 @@ public final class ExplorerWindow {
         controller.saveState();
         model.setLocale(locale);
         prefs.setLanguage(locale.getLanguage());
-        build();
-        stage.setTitle(Messages.bundle(locale).getString("app.title"));
+        build(stage.getScene().getWidth(), stage.getScene().getHeight());
+        stage.setTitle(model.labels().get("app.title"));
     }
 
     private void switchDark(boolean dark) {

@@ -2,7 +2,6 @@ package org.aitimeline.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -28,9 +27,11 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.aitimeline.export.ExportContext;
 import org.aitimeline.export.TimelineImage;
+import org.aitimeline.text.Labels;
+import org.aitimeline.timeline.TimelineTheme;
 
 /**
- * File > Export PNG…: range, size (width or scale), title, a live preview, and the export itself on a background
+ * File > Export PNG…: range, size (width or scale), theme, title, a live preview, and the export itself on a background
  * task with a progress bar; errors are shown in words in the dialog.
  */
 public final class ExportDialog {
@@ -39,7 +40,7 @@ public final class ExportDialog {
 
     private final ExportContext context;
     private final DialogService dialogs;
-    private final ResourceBundle messages;
+    private final Labels labels;
     private final Stage stage = new Stage();
     private final RadioButton visible = new RadioButton();
     private final RadioButton all = new RadioButton();
@@ -47,6 +48,7 @@ public final class ExportDialog {
     private final RadioButton byScale = new RadioButton();
     private final Spinner<Integer> width = new Spinner<>(400, 40_000, 3000, 200);
     private final ChoiceBox<Double> scale = new ChoiceBox<>();
+    private final ChoiceBox<Boolean> theme = new ChoiceBox<>();
     private final TextField title = new TextField();
     private final ImageView preview = new ImageView();
     private final ProgressBar progress = new ProgressBar(0);
@@ -58,10 +60,10 @@ public final class ExportDialog {
     public ExportDialog(Window owner, ExportContext context, DialogService dialogs) {
         this.context = context;
         this.dialogs = dialogs;
-        this.messages = Messages.bundle(context.locale());
+        this.labels = Labels.of(context.locale());
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(messages.getString("export.title"));
+        stage.setTitle(labels.get("export.title"));
         build();
         debounce.setOnFinished(e -> refreshPreview());
         stage.setOnShown(e -> refreshPreview());
@@ -72,16 +74,16 @@ public final class ExportDialog {
 
     private void build() {
         ToggleGroup range = new ToggleGroup();
-        visible.setText(messages.getString("export.range.visible"));
-        all.setText(messages.getString("export.range.all"));
+        visible.setText(labels.get("export.range.visible"));
+        all.setText(labels.get("export.range.all"));
         visible.setToggleGroup(range);
         all.setToggleGroup(range);
         all.setSelected(true);
         visible.setId("exportVisible");
         all.setId("exportAll");
         ToggleGroup size = new ToggleGroup();
-        byWidth.setText(messages.getString("export.width"));
-        byScale.setText(messages.getString("export.scale"));
+        byWidth.setText(labels.get("export.width"));
+        byScale.setText(labels.get("export.scale"));
         byWidth.setToggleGroup(size);
         byScale.setToggleGroup(size);
         byScale.setSelected(true);
@@ -105,20 +107,35 @@ public final class ExportDialog {
                 return null;
             }
         });
+        theme.getItems().addAll(false, true);
+        theme.setValue(context.dark());
+        theme.setId("exportTheme");
+        theme.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Boolean dark) {
+                return dark == null ? "" : labels.get(dark ? "export.theme.dark" : "export.theme.light");
+            }
+
+            @Override
+            public Boolean fromString(String s) {
+                return null;
+            }
+        });
         title.setId("exportTitle");
-        title.setPromptText(messages.getString("export.titlePrompt"));
+        title.setPromptText(labels.get("export.titlePrompt"));
         title.setPrefColumnCount(36);
         for (var p : new javafx.beans.Observable[] {range.selectedToggleProperty(), size.selectedToggleProperty(),
-                width.valueProperty(), scale.valueProperty(), title.textProperty()}) {
+                width.valueProperty(), scale.valueProperty(), theme.valueProperty(), title.textProperty()}) {
             p.addListener(o -> debounce.playFromStart());
         }
 
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label(messages.getString("export.range")), new HBox(12, all, visible));
-        form.addRow(1, new Label(messages.getString("export.size")), new HBox(8, byScale, scale, byWidth, width));
-        form.addRow(2, new Label(messages.getString("export.titleField")), title);
+        form.addRow(0, new Label(labels.get("export.range")), new HBox(12, all, visible));
+        form.addRow(1, new Label(labels.get("export.size")), new HBox(8, byScale, scale, byWidth, width));
+        form.addRow(2, new Label(labels.get("export.theme")), theme);
+        form.addRow(3, new Label(labels.get("export.titleField")), title);
         ((HBox) form.getChildren().get(3)).setAlignment(Pos.CENTER_LEFT);
 
         preview.setFitWidth(PREVIEW_WIDTH);
@@ -136,19 +153,19 @@ public final class ExportDialog {
         progress.setMaxWidth(Double.MAX_VALUE);
         status.setId("exportStatus");
         status.setWrapText(true);
-        export.setText(messages.getString("export.button"));
+        export.setText(labels.get("export.button"));
         export.setId("exportButton");
         export.setDefaultButton(true);
         export.getStyleClass().add("accent");
         export.setOnAction(e -> exportToFile());
-        Button close = new Button(messages.getString("export.close"));
+        Button close = new Button(labels.get("export.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> stage.hide());
         HBox buttons = new HBox(8, progress, close, export);
         HBox.setHgrow(progress, Priority.ALWAYS);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox root = new VBox(12, form, new Label(messages.getString("export.preview")), previewBox, status, buttons);
+        VBox root = new VBox(12, form, new Label(labels.get("export.preview")), previewBox, status, buttons);
         root.setPadding(new Insets(16));
         stage.setScene(new Scene(root));
     }
@@ -157,20 +174,21 @@ public final class ExportDialog {
         TimelineImage.Range r = visible.isSelected() ? TimelineImage.Range.VISIBLE : TimelineImage.Range.ALL;
         Integer w = width.getValue();
         double s = scale.getValue() == null ? 1 : scale.getValue();
+        TimelineTheme look = Boolean.TRUE.equals(theme.getValue()) ? TimelineTheme.DARK : TimelineTheme.LIGHT;
         if (forPreview) {
             // Laid out at the target's logical width, drawn small: the preview shows the same packing.
             double logical = byWidth.isSelected() ? w : TimelineImage.DEFAULT_WIDTH;
-            return new TimelineImage.Options(r, (int) PREVIEW_WIDTH, PREVIEW_WIDTH / Math.min(logical, 6000), title.getText(), null);
+            return new TimelineImage.Options(r, (int) PREVIEW_WIDTH, PREVIEW_WIDTH / Math.min(logical, 6000), title.getText(), look);
         }
-        return byWidth.isSelected() ? new TimelineImage.Options(r, w, 1, title.getText(), null)
-                : new TimelineImage.Options(r, 0, s, title.getText(), null);
+        return byWidth.isSelected() ? new TimelineImage.Options(r, w, 1, title.getText(), look)
+                : new TimelineImage.Options(r, 0, s, title.getText(), look);
     }
 
     private void refreshPreview() {
         try {
             preview.setImage(TimelineImage.layout(context, options(true)).renderPreview());
         } catch (RuntimeException e) {
-            status.setText(Messages.format(messages, "export.failed", e.getMessage()));
+            status.setText(labels.format("export.failed", e.getMessage()));
         }
     }
 
@@ -192,16 +210,16 @@ public final class ExportDialog {
         progress.progressProperty().bind(task.progressProperty());
         progress.setVisible(true);
         export.setDisable(true);
-        status.setText(messages.getString("export.working"));
+        status.setText(labels.get("export.working"));
         task.setOnSucceeded(e -> {
             finish();
             TimelineImage image = task.getValue();
-            status.setText(Messages.format(messages, "export.done", file, image.width(), image.height()));
+            status.setText(labels.format("export.done", file, image.width(), image.height()));
         });
         task.setOnFailed(e -> {
             finish();
             Throwable t = task.getException();
-            status.setText(Messages.format(messages, "export.failed", describe(t)));
+            status.setText(labels.format("export.failed", describe(t)));
         });
         task.setOnCancelled(e -> finish());
         Thread thread = new Thread(task, "png-export");

@@ -1,61 +1,63 @@
 package org.aitimeline.ui;
 
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
-import java.util.ResourceBundle;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
-import org.aitimeline.model.Category;
 import org.aitimeline.model.Dataset;
-import org.aitimeline.model.Event;
 import org.aitimeline.model.EventFilter;
-import org.aitimeline.model.FacetCounts;
-import org.aitimeline.model.Organization;
+import org.aitimeline.model.Facet;
+import org.aitimeline.text.DateText;
 import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.RangeSlider;
 
-/** The filter pane: facet lists with live counts, the date range slider and "Clear filters". */
+/** The filter pane: one check list per facet with live counts, the date range slider and "Clear filters". */
 public class FilterPaneController {
 
     @FXML private CheckListView<String> organizations;
     @FXML private CheckListView<String> countries;
-    @FXML private CheckListView<Category> categories;
+    @FXML private CheckListView<String> categories;
+    @FXML private CheckListView<String> access;
     @FXML private RangeSlider dates;
     @FXML private Label fromLabel;
     @FXML private Label toLabel;
     @FXML private Button clearButton;
 
     private ExplorerModel model;
-    private ResourceBundle messages;
+    private final Map<Facet, CheckListView<String>> lists = new EnumMap<>(Facet.class);
     /** Set while the view is being brought in line with the model, so its listeners do not write back. */
     private boolean syncing;
 
-    void init(ExplorerModel model, ResourceBundle messages) {
+    void init(ExplorerModel model) {
         this.model = model;
-        this.messages = messages;
-        organizations.setId("organizations");
-        countries.setId("countries");
-        categories.setId("categories");
+        lists.put(Facet.ORGANIZATION, organizations);
+        lists.put(Facet.COUNTRY, countries);
+        lists.put(Facet.CATEGORY, categories);
+        lists.put(Facet.ACCESS, access);
         dates.setId("dates");
         clearButton.setId("clearFilters");
-        organizations.setCellFactory(lv -> new CountedCell<>(organizations, id -> {
-            Organization o = model.organizations().get(id);
-            return o == null ? id : o.name();
-        }, id -> model.getCounts().organization(id)));
-        countries.setCellFactory(lv -> new CountedCell<>(countries,
-                code -> ExplorerModel.countryName(code, model.getLocale()), code -> model.getCounts().country(code)));
-        categories.setCellFactory(lv -> new CountedCell<>(categories,
-                c -> ExplorerModel.categoryName(c, messages), c -> model.getCounts().category(c)));
-
-        organizations.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> pushFacets());
-        countries.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> pushFacets());
-        categories.getCheckModel().getCheckedItems().addListener((ListChangeListener<Category>) c -> pushFacets());
+        lists.forEach((facet, list) -> {
+            list.setId(switch (facet) {
+                case ORGANIZATION -> "organizations";
+                case COUNTRY -> "countries";
+                case CATEGORY -> "categories";
+                case ACCESS -> "access";
+            });
+            list.setCellFactory(lv -> new FacetCell(list, facet));
+            list.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> pushFacet(facet, list));
+        });
         dates.lowValueProperty().addListener(o -> pushDates());
         dates.highValueProperty().addListener(o -> pushDates());
         dates.setLabelFormatter(new StringConverter<>() {
@@ -71,11 +73,7 @@ public class FilterPaneController {
         });
 
         model.datasetProperty().addListener((o, a, d) -> showDataset(d));
-        model.countsProperty().addListener(o -> {
-            organizations.refresh();
-            countries.refresh();
-            categories.refresh();
-        });
+        model.countsProperty().addListener(o -> lists.values().forEach(CheckListView::refresh));
         model.filterProperty().addListener((o, a, f) -> showFilter(f));
         if (model.getDataset() != null) showDataset(model.getDataset());
         showFilter(model.getFilter());
@@ -84,21 +82,14 @@ public class FilterPaneController {
     private void showDataset(Dataset d) {
         syncing = true;
         try {
-            organizations.getItems().setAll(d.organizations().stream()
-                    .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).map(Organization::id).toList());
-            Set<String> codes = new HashSet<>();
-            for (Event e : d.events()) codes.addAll(e.countries());
-            countries.getItems().setAll(codes.stream()
-                    .sorted((a, b) -> ExplorerModel.countryName(a, model.getLocale())
-                            .compareTo(ExplorerModel.countryName(b, model.getLocale()))).toList());
-            categories.getItems().setAll(List.of(Category.values()));
+            lists.forEach((facet, list) -> list.getItems().setAll(model.facetOptions(facet)));
             long min = d.events().stream().mapToLong(e -> e.date().startEpochDay()).min().orElse(0);
             long max = d.events().stream().mapToLong(e -> e.date().endEpochDay()).max().orElse(1);
             dates.setMin(min);
             dates.setMax(Math.max(min + 1, max));
             dates.setLowValue(min);
             dates.setHighValue(dates.getMax());
-            dates.setMajorTickUnit(365.25);
+            dates.setMajorTickUnit(Math.max(365.25, (dates.getMax() - min) / 6));
             dates.setShowTickMarks(true);
             dates.setShowTickLabels(true);
         } finally {
@@ -110,9 +101,7 @@ public class FilterPaneController {
     private void showFilter(EventFilter f) {
         syncing = true;
         try {
-            check(organizations, f.organizations());
-            check(countries, f.countries());
-            check(categories, f.categories());
+            lists.forEach((facet, list) -> check(list, f.selected(facet)));
             dates.setLowValue(f.from() == null ? dates.getMin() : Math.max(dates.getMin(), f.from().toEpochDay()));
             dates.setHighValue(f.to() == null ? dates.getMax() : Math.min(dates.getMax(), f.to().toEpochDay() + 1));
         } finally {
@@ -121,8 +110,8 @@ public class FilterPaneController {
         updateDateLabels();
     }
 
-    private static <T> void check(CheckListView<T> list, Set<T> wanted) {
-        for (T item : list.getItems()) {
+    private static void check(CheckListView<String> list, Set<String> wanted) {
+        for (String item : list.getItems()) {
             boolean on = wanted.contains(item);
             if (list.getCheckModel().isChecked(item) != on) {
                 if (on) list.getCheckModel().check(item);
@@ -131,13 +120,9 @@ public class FilterPaneController {
         }
     }
 
-    private void pushFacets() {
+    private void pushFacet(Facet facet, CheckListView<String> list) {
         if (syncing) return;
-        EventFilter f = model.getFilter()
-                .withOrganizations(Set.copyOf(organizations.getCheckModel().getCheckedItems()))
-                .withCountries(Set.copyOf(countries.getCheckModel().getCheckedItems()))
-                .withCategories(Set.copyOf(categories.getCheckModel().getCheckedItems()));
-        model.setFilter(f);
+        model.setFilter(model.getFilter().with(facet, Set.copyOf(list.getCheckModel().getCheckedItems())));
     }
 
     private void pushDates() {
@@ -151,8 +136,8 @@ public class FilterPaneController {
     }
 
     private void updateDateLabels() {
-        fromLabel.setText(ExplorerModel.monthOf((long) dates.getLowValue(), model.getLocale()));
-        toLabel.setText(ExplorerModel.monthOf((long) Math.ceil(dates.getHighValue()) - 1, model.getLocale()));
+        fromLabel.setText(DateText.month(LocalDate.ofEpochDay((long) dates.getLowValue()), model.getLocale()));
+        toLabel.setText(DateText.month(LocalDate.ofEpochDay((long) Math.ceil(dates.getHighValue()) - 1), model.getLocale()));
     }
 
     @FXML
@@ -160,20 +145,63 @@ public class FilterPaneController {
         model.clearFilters();
     }
 
-    /** A check-box cell showing "name (count)". */
-    private static final class CountedCell<T> extends javafx.scene.control.cell.CheckBoxListCell<T> {
-        CountedCell(CheckListView<T> list, Function<T, String> name, Function<T, Integer> count) {
-            super(list::getItemBooleanProperty, new StringConverter<>() {
-                @Override
-                public String toString(T item) {
-                    return item == null ? "" : name.apply(item) + "  (" + count.apply(item) + ")";
-                }
+    /**
+     * One option: a check box, the name (shortened with an ellipsis, whole in the tooltip) and its count. The cell
+     * asks for no width of its own, so a long name never gives the list a horizontal scroll bar.
+     */
+    private final class FacetCell extends ListCell<String> {
+        private final CheckListView<String> list;
+        private final Facet facet;
+        private final CheckBox box = new CheckBox();
+        private final Label name = new Label();
+        private final Label count = new Label();
+        private final HBox row = new HBox(6, box, name, count);
+        private final Tooltip tooltip = new Tooltip();
+        private javafx.beans.property.BooleanProperty bound;
 
-                @Override
-                public T fromString(String s) {
-                    return null;
-                }
+        FacetCell(CheckListView<String> list, Facet facet) {
+            this.list = list;
+            this.facet = facet;
+            getStyleClass().add("facet-cell");
+            name.setTextOverrun(OverrunStyle.ELLIPSIS);
+            name.setMinWidth(0);
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            count.getStyleClass().add("facet-count");
+            count.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.setMinWidth(0);
+            setPrefWidth(0);
+            // A click anywhere on the row ticks the option, as on the box.
+            row.setOnMouseClicked(e -> {
+                if (e.getTarget() != box && bound != null) box.setSelected(!box.isSelected());
             });
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (bound != null) {
+                box.selectedProperty().unbindBidirectional(bound);
+                bound = null;
+            }
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            bound = list.getItemBooleanProperty(item);
+            if (bound != null) box.selectedProperty().bindBidirectional(bound);
+            String label = model.facetValue(facet, item);
+            name.setText(label);
+            int n = model.getCounts().count(facet, item);
+            count.setText(Integer.toString(n));
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty-option"), n == 0);
+            tooltip.setText(label + " (" + n + ")");
+            setTooltip(tooltip);
+            setText(null);
+            setGraphic(row);
         }
     }
 }

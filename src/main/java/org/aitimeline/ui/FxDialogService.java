@@ -4,34 +4,51 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.aitimeline.data.Problem;
 import org.aitimeline.export.ExportContext;
 import org.aitimeline.model.Dataset;
+import org.aitimeline.text.Labels;
+import org.aitimeline.timeline.LanePalette;
+import org.aitimeline.timeline.MarkerShape;
+import org.aitimeline.timeline.TimelinePainter;
+import org.aitimeline.timeline.TimelineTheme;
 
-/** The real dialogs: JavaFX file choosers and alerts. */
+/** The real dialogs: JavaFX file choosers and alerts, and the system browser for links. */
 public final class FxDialogService implements DialogService {
 
-    private final ResourceBundle messages;
+    private final Labels labels;
     private final Supplier<Dataset> dataset;
+    private final Consumer<String> browser;
 
-    public FxDialogService(ResourceBundle messages, Supplier<Dataset> dataset) {
-        this.messages = messages;
+    /**
+     * @param browser opens a URL in the system browser (the application's host services)
+     */
+    public FxDialogService(Labels labels, Supplier<Dataset> dataset, Consumer<String> browser) {
+        this.labels = labels;
         this.dataset = dataset;
+        this.browser = browser;
     }
 
     @Override
     public Optional<Path> chooseDatasetToOpen(Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.getString("open.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("open.filter"), "*.json"));
+        chooser.setTitle(labels.get("open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(labels.get("open.filter"), "*.json"));
         File f = chooser.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
     }
@@ -39,7 +56,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseExportTarget(Window owner, String suggestedFileName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.getString("export.title"));
+        chooser.setTitle(labels.get("export.title"));
         chooser.setInitialFileName(suggestedFileName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
         File f = chooser.showSaveDialog(owner);
@@ -50,13 +67,18 @@ public final class FxDialogService implements DialogService {
     public void showDatasetProblems(Window owner, Path file, List<Problem> problems) {
         Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
         alert.initOwner(owner);
-        alert.setTitle(messages.getString("open.failed"));
-        alert.setHeaderText(Messages.format(messages, "open.problems", problems.size(), file.getFileName()));
+        alert.setTitle(labels.get("open.failed"));
+        alert.setHeaderText(labels.format("open.problems", problems.size(), file.getFileName()));
         TextArea list = new TextArea(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         list.setEditable(false);
         list.setWrapText(true);
-        list.setPrefRowCount(Math.min(14, problems.size() + 1));
+        list.setPrefRowCount(Math.min(16, problems.size() * 2 + 1));
+        list.setPrefColumnCount(80);
+        list.setMinHeight(160);
         alert.getDialogPane().setContent(list);
+        // Wide and tall enough to read the problems, not two lines of them; the user can make it bigger still.
+        alert.getDialogPane().setPrefWidth(820);
+        alert.getDialogPane().setMinHeight(320);
         alert.setResizable(true);
         alert.showAndWait();
     }
@@ -79,33 +101,115 @@ public final class FxDialogService implements DialogService {
     public void showShortcuts(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         alert.initOwner(owner);
-        alert.setTitle(messages.getString("shortcuts.title"));
-        alert.setHeaderText(messages.getString("shortcuts.title"));
-        TextArea text = new TextArea(messages.getString("shortcuts.text"));
+        alert.setTitle(labels.get("shortcuts.title"));
+        alert.setHeaderText(labels.get("shortcuts.title"));
+        TextArea text = new TextArea(labels.get("shortcuts.text"));
         text.setEditable(false);
-        text.setPrefRowCount(22);
-        text.setPrefColumnCount(52);
+        text.setPrefRowCount(24);
+        text.setPrefColumnCount(56);
         alert.getDialogPane().setContent(text);
         alert.showAndWait();
     }
 
     @Override
+    public void showLegend(Window owner) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(labels.get("legend.title"));
+        alert.setHeaderText(labels.get("legend.title"));
+        alert.getDialogPane().setContent(legend(labels));
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    /** The legend: each mark drawn by the timeline's own painter, beside what it means. */
+    static GridPane legend(Labels labels) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(6));
+        String[] keys = {"legend.day", "legend.span", "legend.qualified", "legend.commentary", "legend.corrected", "legend.cluster"};
+        for (int i = 0; i < keys.length; i++) {
+            Canvas c = new Canvas(46, 22);
+            drawLegendMark(c.getGraphicsContext2D(), i, TimelineTheme.LIGHT);
+            Label text = new Label(labels.get(keys[i]));
+            text.setWrapText(true);
+            text.setMaxWidth(420);
+            GridPane.setHgrow(text, Priority.ALWAYS);
+            GridPane.setValignment(c, javafx.geometry.VPos.CENTER);
+            grid.addRow(i, c, text);
+        }
+        grid.setAlignment(Pos.TOP_LEFT);
+        return grid;
+    }
+
+    private static void drawLegendMark(GraphicsContext g, int kind, TimelineTheme theme) {
+        var color = LanePalette.COLORS.get(0);
+        g.setFill(theme.background());
+        g.fillRect(0, 0, 46, 22);
+        double cy = 11;
+        switch (kind) {
+            case 0 -> {
+                TimelinePainter.glyph(g, MarkerShape.CIRCLE, 10, cy, 4.5);
+                g.setFill(color);
+                g.fill();
+                TimelinePainter.glyph(g, MarkerShape.SQUARE, 24, cy, 4.5);
+                g.fill();
+                TimelinePainter.glyph(g, MarkerShape.DIAMOND, 38, cy, 4.5);
+                g.fill();
+            }
+            case 1, 2 -> {
+                g.setFill(color.deriveColor(0, 1, 1, 0.14));
+                g.fillRect(4, 4, 38, 14);
+                g.setStroke(color);
+                g.setLineWidth(2);
+                if (kind == 2) g.setLineDashes(5, 3);
+                g.strokeLine(4, 5, 42, 5);
+                g.setLineDashes();
+                g.strokeLine(4.75, 4, 4.75, 11);
+                g.strokeLine(41.25, 4, 41.25, 11);
+            }
+            case 3 -> {
+                TimelinePainter.glyph(g, MarkerShape.CIRCLE, 23, cy, 5);
+                g.setStroke(color);
+                g.setLineWidth(2);
+                g.setLineDashes(2, 2);
+                g.stroke();
+                g.setLineDashes();
+            }
+            case 4 -> TimelinePainter.correctionBadge(g, theme, 23, cy);
+            default -> {
+                g.setFill(color);
+                g.fillRoundRect(8, cy - 8, 30, 16, 16, 16);
+                g.setFill(javafx.scene.paint.Color.WHITE);
+                g.setFont(theme.boldFont());
+                g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+                g.setTextBaseline(javafx.geometry.VPos.CENTER);
+                g.fillText("12", 23, cy);
+            }
+        }
+    }
+
+    @Override
     public void showAbout(Window owner) {
         Dataset d = dataset.get();
-        String sources = d == null ? "" : d.sources().stream()
-                .map(s -> "• " + s.title() + (s.published() == null ? "" : " (" + s.published().format(messages.getLocale()) + ")"))
-                .collect(Collectors.joining("\n"));
+        String sources = d == null ? "" : d.sources().stream().map(s -> "• " + labels.credit(s)).collect(Collectors.joining("\n"));
         String version = Optional.ofNullable(FxDialogService.class.getPackage().getImplementationVersion()).orElse("1.0.0");
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         alert.initOwner(owner);
-        alert.setTitle(messages.getString("about.title"));
-        alert.setHeaderText(messages.getString("app.title"));
-        TextArea text = new TextArea(Messages.format(messages, "about.text", version, System.getProperty("java.version"),
+        alert.setTitle(labels.get("about.title"));
+        alert.setHeaderText(labels.get("app.title"));
+        TextArea text = new TextArea(labels.format("about.text", version, System.getProperty("java.version"),
                 System.getProperty("javafx.runtime.version", "21"), d == null ? "" : d.title(), sources));
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(14);
+        text.setPrefRowCount(16);
         alert.getDialogPane().setContent(text);
         alert.showAndWait();
+    }
+
+    @Override
+    public void openLink(String url) {
+        browser.accept(url);
     }
 }

@@ -1,9 +1,9 @@
 package org.aitimeline.ui;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
@@ -29,8 +29,11 @@ import org.aitimeline.data.DatasetLoader;
 import org.aitimeline.export.ExportContext;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.Event;
+import org.aitimeline.model.EventFilter;
 import org.aitimeline.model.Passage;
+import org.aitimeline.text.Labels;
 import org.aitimeline.timeline.LaneGrouping;
+import org.aitimeline.timeline.LaneOrder;
 import org.aitimeline.timeline.TimelineEvent;
 import org.aitimeline.timeline.TimelineView;
 import org.controlsfx.control.textfield.TextFields;
@@ -39,13 +42,21 @@ import org.controlsfx.control.textfield.TextFields;
 public class MainController {
 
     /** What the window needs from the application around it. */
-    public record Context(ExplorerModel model, DialogService dialogs, UserPreferences prefs, ResourceBundle messages,
+    public record Context(ExplorerModel model, DialogService dialogs, UserPreferences prefs, Labels labels,
                           Consumer<Locale> switchLanguage, Consumer<Boolean> switchDark) {
     }
+
+    /** A dataset opens on the stretch of time holding this share of its events (the hint offers the rest). */
+    private static final double MOST_EVENTS = 0.85;
+
+    /** Characters a line of an article should hold when it is read (60–80 is comfortable; 14 px text). */
+    private static final double ARTICLE_WIDTH = 700;
 
     @FXML private BorderPane root;
     @FXML private ComboBox<LaneGrouping> groupBy;
     @FXML private HBox searchBox;
+    @FXML private HBox restoredBar;
+    @FXML private Label restoredText;
     @FXML private SplitPane split;
     @FXML private TimelineView timeline;
     @FXML private TabPane rightTabs;
@@ -57,7 +68,12 @@ public class MainController {
     @FXML private RadioMenuItem groupOrganization;
     @FXML private RadioMenuItem groupCountry;
     @FXML private RadioMenuItem groupCategory;
+    @FXML private RadioMenuItem groupAccess;
     @FXML private RadioMenuItem groupNone;
+    @FXML private RadioMenuItem orderFirstEvent;
+    @FXML private RadioMenuItem orderEventCount;
+    @FXML private RadioMenuItem orderName;
+    @FXML private CheckMenuItem commentaryItem;
     @FXML private CheckMenuItem showFiltersItem;
     @FXML private CheckMenuItem showDetailsItem;
     @FXML private CheckMenuItem darkItem;
@@ -70,35 +86,42 @@ public class MainController {
 
     private Context context;
     private ExplorerModel model;
-    private ResourceBundle messages;
+    private Labels labels;
     private TextField search;
+    /** The filter restored from the last session while it is still in force (null once the user changes it). */
+    private EventFilter restored;
+    /** The divider before the right pane while the event tab is shown, to return to it from an article. */
+    private double eventDivider = Double.NaN;
 
     void init(Context ctx) {
         this.context = ctx;
         this.model = ctx.model();
-        this.messages = ctx.messages();
+        this.labels = ctx.labels();
         timeline.setId("timeline");
         groupBy.setId("groupBy");
         split.setId("split");
+        restoredBar.setId("restoredBar");
 
         search = TextFields.createClearableTextField();
         search.setId("search");
-        search.setPromptText(messages.getString("search.prompt"));
+        search.setPromptText(labels.get("search.prompt"));
         search.setPrefColumnCount(24);
         search.setText(model.getFilter().text());
         search.textProperty().addListener((o, a, t) -> {
-            if (!t.equals(model.getFilter().text())) model.setFilter(model.getFilter().withText(t));
+            if (!t.strip().equals(model.getFilter().text())) model.setFilter(model.getFilter().withText(t));
         });
         searchBox.getChildren().add(search);
 
-        filtersController.init(model, messages);
-        detailsController.init(model, messages, this::showInArticle);
-        sourceController.init(model, messages);
+        filtersController.init(model);
+        detailsController.init(model, this::showInArticle, ctx.dialogs()::openLink);
+        sourceController.init(model);
 
         wireTimeline();
         wireGrouping();
+        wireLaneOrder();
         wireMenus();
         wireStatus();
+        wireArticleWidth();
         root.addEventHandler(DragEvent.DRAG_OVER, this::onDragOver);
         root.addEventHandler(DragEvent.DRAG_DROPPED, this::onDragDropped);
         split.setDividerPositions(ctx.prefs().dividers());
@@ -106,15 +129,19 @@ public class MainController {
 
     private void wireTimeline() {
         timeline.setLocale(model.getLocale());
-        timeline.setEmptyText(messages.getString("timeline.empty"));
-        timeline.setLaneTitles(model.laneTitles(messages));
+        timeline.setEmptyText(labels.get("timeline.empty"));
+        timeline.setLaneTitles(model.laneTitles());
+        timeline.setLanePalette(model.lanePalette());
         timeline.getEvents().setAll(model.getFilteredEvents());
         model.getFilteredEvents().addListener((ListChangeListener<Event>) c -> timeline.getEvents().setAll(model.getFilteredEvents()));
         model.datasetProperty().addListener((o, a, d) -> {
-            timeline.setLaneTitles(model.laneTitles(messages));
-            timeline.fitAll();
+            timeline.setLaneTitles(model.laneTitles());
+            timeline.setLanePalette(model.lanePalette());
+            timeline.fitMostEvents(MOST_EVENTS);
         });
+        model.groupingProperty().addListener((o, a, g) -> timeline.setLanePalette(model.lanePalette()));
         timeline.groupingProperty().bindBidirectional(model.groupingProperty());
+        timeline.laneOrderProperty().bindBidirectional(model.laneOrderProperty());
         timeline.selectedEventProperty().bindBidirectional(model.selectedEventProperty());
         timeline.addEventHandler(TimelineEvent.EVENT_OPENED, e -> {
             rightTabs.getSelectionModel().select(detailsTab);
@@ -125,7 +152,7 @@ public class MainController {
                 rightTabs.getSelectionModel().select(detailsTab);
             }
         });
-        timeline.fitAll();
+        timeline.fitMostEvents(MOST_EVENTS);
     }
 
     private void wireGrouping() {
@@ -133,7 +160,7 @@ public class MainController {
         groupBy.setConverter(new StringConverter<>() {
             @Override
             public String toString(LaneGrouping g) {
-                return g == null ? "" : messages.getString("group." + g.name().toLowerCase(Locale.ROOT));
+                return g == null ? "" : labels.get("group." + g.name().toLowerCase(Locale.ROOT));
             }
 
             @Override
@@ -142,19 +169,37 @@ public class MainController {
             }
         });
         groupBy.valueProperty().bindBidirectional(model.groupingProperty());
-        ToggleGroup group = new ToggleGroup();
-        RadioMenuItem[] items = {groupOrganization, groupCountry, groupCategory, groupNone};
-        for (int i = 0; i < items.length; i++) {
-            LaneGrouping g = LaneGrouping.values()[i];
-            items[i].setToggleGroup(group);
-            items[i].setUserData(g);
-            items[i].setSelected(model.getGrouping() == g);
-            items[i].setOnAction(a -> model.setGrouping(g));
-        }
+        radioGroup(new RadioMenuItem[] {groupOrganization, groupCountry, groupCategory, groupAccess, groupNone},
+                LaneGrouping.values(), model.getGrouping(), model::setGrouping);
         model.groupingProperty().addListener((o, a, g) -> {
-            for (RadioMenuItem item : items) item.setSelected(item.getUserData() == g);
+            selectRadio(new RadioMenuItem[] {groupOrganization, groupCountry, groupCategory, groupAccess, groupNone}, g);
             context.prefs().setGrouping(g);
         });
+    }
+
+    private void wireLaneOrder() {
+        RadioMenuItem[] items = {orderFirstEvent, orderEventCount, orderName};
+        radioGroup(items, LaneOrder.values(), model.getLaneOrder(), model::setLaneOrder);
+        model.laneOrderProperty().addListener((o, a, order) -> {
+            selectRadio(items, order);
+            context.prefs().setLaneOrder(order);
+        });
+    }
+
+    /** Makes radio menu items of one choice, each item standing for one value. */
+    private static <T> void radioGroup(RadioMenuItem[] items, T[] values, T current, Consumer<T> choose) {
+        ToggleGroup group = new ToggleGroup();
+        for (int i = 0; i < items.length; i++) {
+            T value = values[i];
+            items[i].setToggleGroup(group);
+            items[i].setUserData(value);
+            items[i].setSelected(current == value);
+            items[i].setOnAction(a -> choose.accept(value));
+        }
+    }
+
+    private static void selectRadio(RadioMenuItem[] items, Object value) {
+        for (RadioMenuItem item : items) item.setSelected(item.getUserData() == value);
     }
 
     private void wireMenus() {
@@ -162,6 +207,9 @@ public class MainController {
         showDetailsItem.selectedProperty().addListener((o, a, on) -> togglePanel(rightTabs, on, split.getItems().size()));
         darkItem.setSelected(context.prefs().dark());
         darkItem.selectedProperty().addListener((o, a, on) -> context.switchDark().accept(on));
+        commentaryItem.setSelected(model.getFilter().commentary());
+        commentaryItem.selectedProperty().addListener((o, a, on) -> model.setShowCommentary(on));
+        model.filterProperty().addListener((o, a, f) -> commentaryItem.setSelected(f.commentary()));
         ToggleGroup langs = new ToggleGroup();
         langEnglish.setToggleGroup(langs);
         langItalian.setToggleGroup(langs);
@@ -185,13 +233,21 @@ public class MainController {
     private void wireStatus() {
         Runnable update = () -> {
             Dataset d = model.getDataset();
-            int total = d == null ? 0 : d.events().size();
-            statusCount.setText(Messages.format(messages, "status.count", model.getFilteredEvents().size(), total));
-            String words = model.describeFilter(messages);
-            statusFilters.setText(words.isEmpty() ? messages.getString("status.noFilters") : words);
-            statusDataset.setText(d == null ? "" : Messages.format(messages, "status.dataset", d.title()));
+            // Hidden commentary is not counted: "45 of 45 events" when nothing is filtered.
+            EventFilter f = model.getFilter();
+            int total = d == null ? 0 : (int) d.events().stream().filter(f::matchesKind).count();
+            statusCount.setText(labels.format("status.count", model.getFilteredEvents().size(), total));
+            String words = model.describeFilter();
+            statusFilters.setText(words.isEmpty() ? labels.get("status.noFilters") : words);
+            statusDataset.setText(d == null ? "" : labels.format("status.dataset", d.title()));
             context.prefs().setFilter(model.getFilter());
-            if (!search.getText().equals(model.getFilter().text())) search.setText(model.getFilter().text());
+            // The filter keeps the query stripped: compare stripped, or typing a space would be undone at once.
+            if (!search.getText().strip().equals(model.getFilter().text())) search.setText(model.getFilter().text());
+            boolean showRestored = restored != null && restored.equals(model.getFilter()) && !restored.isEmpty();
+            if (!showRestored) restored = null;
+            restoredBar.setVisible(showRestored);
+            restoredBar.setManaged(showRestored);
+            if (showRestored) restoredText.setText(labels.format("status.restored", words));
         };
         model.getFilteredEvents().addListener((ListChangeListener<Event>) c -> update.run());
         model.filterProperty().addListener(o -> update.run());
@@ -199,6 +255,36 @@ public class MainController {
         statusCount.setId("statusCount");
         statusFilters.setId("statusFilters");
         update.run();
+    }
+
+    /** Announces that the current filter was restored from the last session, with a way to clear it. */
+    void announceRestored() {
+        if (model.getFilter().isEmpty()) return;
+        restored = model.getFilter();
+        restoredBar.setVisible(true);
+        restoredBar.setManaged(true);
+        restoredText.setText(labels.format("status.restored", model.describeFilter()));
+    }
+
+    /**
+     * An article is read in a column of about {@link #ARTICLE_WIDTH} pixels: opening the Articles tab widens the
+     * right pane (to where the user last left it while reading), and going back to the event restores it.
+     */
+    private void wireArticleWidth() {
+        rightTabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (split.getItems().size() < 2 || !split.getItems().contains(rightTabs)) return;
+            int last = split.getDividers().size() - 1;
+            double width = split.getWidth();
+            if (now == sourceTab && width > 0) {
+                eventDivider = split.getDividerPositions()[last];
+                double saved = context.prefs().articleDivider();
+                double wanted = Double.isNaN(saved) ? 1 - Math.min(0.55, ARTICLE_WIDTH / width) : saved;
+                if (wanted < eventDivider) split.setDividerPosition(last, wanted);
+            } else if (was == sourceTab && !Double.isNaN(eventDivider)) {
+                context.prefs().setArticleDivider(split.getDividerPositions()[last]);
+                split.setDividerPosition(last, eventDivider);
+            }
+        });
     }
 
     private void showInArticle(Passage p) {
@@ -234,7 +320,7 @@ public class MainController {
             if (t instanceof DatasetException de) {
                 context.dialogs().showDatasetProblems(window(), file, de.problems());
             } else {
-                context.dialogs().showError(window(), messages.getString("open.failed"), String.valueOf(t.getMessage()));
+                context.dialogs().showError(window(), labels.get("open.failed"), String.valueOf(t.getMessage()));
             }
         });
         Thread thread = new Thread(task, "dataset-loader");
@@ -250,9 +336,9 @@ public class MainController {
     }
 
     private void onDragDropped(DragEvent e) {
-        List<java.io.File> files = e.getDragboard().getFiles();
+        List<File> files = e.getDragboard().getFiles();
         boolean ok = false;
-        for (java.io.File f : files) {
+        for (File f : files) {
             if (f.getName().endsWith(".json")) {
                 open(f.toPath());
                 ok = true;
@@ -268,9 +354,8 @@ public class MainController {
         Dataset d = model.getDataset();
         if (d == null) return;
         context.dialogs().showExportDialog(window(), new ExportContext(d, model.getFilteredEvents(), model.getFilter(),
-                model.describeFilter(messages),
-                model.getGrouping(), model.laneTitles(messages), timeline.getVisibleStart(), timeline.getVisibleEnd(),
-                model.getLocale()));
+                model.getGrouping(), model.getLaneOrder(), timeline.getVisibleStart(), timeline.getVisibleEnd(),
+                model.getLocale(), context.prefs().dark()));
     }
 
     @FXML
@@ -311,12 +396,22 @@ public class MainController {
     }
 
     @FXML
+    void showLegend() {
+        context.dialogs().showLegend(window());
+    }
+
+    @FXML
     void showAbout() {
         context.dialogs().showAbout(window());
     }
 
     /** Saves what the window remembers (called when it closes). */
     void saveState() {
+        if (rightTabs.getSelectionModel().getSelectedItem() == sourceTab && !Double.isNaN(eventDivider)) {
+            int last = split.getDividers().size() - 1;
+            context.prefs().setArticleDivider(split.getDividerPositions()[last]);
+            split.setDividerPosition(last, eventDivider);
+        }
         context.prefs().setDividers(split.getDividerPositions());
         context.prefs().setFilter(model.getFilter());
         context.prefs().flush();

@@ -7,13 +7,14 @@ import java.util.Set;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
-import org.aitimeline.model.Category;
+import org.aitimeline.model.Facet;
 import org.aitimeline.model.EventFilter;
 import org.aitimeline.timeline.LaneGrouping;
+import org.aitimeline.timeline.LaneOrder;
 
 /**
- * What the window remembers between runs (size and position, panel sizes, grouping, filters, language, theme,
- * last dataset), stored in a {@link Preferences} node that tests replace with a throwaway one.
+ * What the window remembers between runs (size and position, panel sizes, grouping, lane order, filters without
+ * the search text, language, theme, last dataset), stored in a {@link Preferences} node that tests replace with a throwaway one.
  */
 public final class UserPreferences {
 
@@ -90,14 +91,14 @@ public final class UserPreferences {
         else node.put("lastDataset", path);
     }
 
+    /**
+     * The filter of the last session: facets, dates and the commentary setting. The free-text search is not
+     * kept: a forgotten search would silently hide most events at the next start.
+     */
     public EventFilter filter() {
         try {
-            EventFilter f = EventFilter.NONE
-                    .withOrganizations(set(node.get("filter.organizations", "")))
-                    .withCountries(set(node.get("filter.countries", "")))
-                    .withCategories(set(node.get("filter.categories", "")).stream()
-                            .map(id -> Category.fromId(id).orElse(null)).filter(c -> c != null).collect(Collectors.toSet()))
-                    .withText(node.get("filter.text", ""));
+            EventFilter f = EventFilter.NONE.withCommentary(node.getBoolean("filter.commentary", false));
+            for (Facet facet : Facet.values()) f = f.with(facet, set(node.get("filter." + facet.id(), "")));
             String from = node.get("filter.from", "");
             String to = node.get("filter.to", "");
             return f.withRange(from.isEmpty() ? null : LocalDate.parse(from), to.isEmpty() ? null : LocalDate.parse(to));
@@ -107,12 +108,31 @@ public final class UserPreferences {
     }
 
     public void setFilter(EventFilter f) {
-        node.put("filter.organizations", String.join(",", f.organizations()));
-        node.put("filter.countries", String.join(",", f.countries()));
-        node.put("filter.categories", f.categories().stream().map(Category::id).collect(Collectors.joining(",")));
-        node.put("filter.text", f.text());
+        for (Facet facet : Facet.values()) node.put("filter." + facet.id(), String.join(",", f.selected(facet)));
+        node.putBoolean("filter.commentary", f.commentary());
         node.put("filter.from", f.from() == null ? "" : f.from().toString());
         node.put("filter.to", f.to() == null ? "" : f.to().toString());
+    }
+
+    public LaneOrder laneOrder() {
+        try {
+            return LaneOrder.valueOf(node.get("laneOrder", LaneOrder.FIRST_EVENT.name()));
+        } catch (IllegalArgumentException e) {
+            return LaneOrder.FIRST_EVENT;
+        }
+    }
+
+    public void setLaneOrder(LaneOrder order) {
+        node.put("laneOrder", order.name());
+    }
+
+    /** Where the divider before the right pane sits while an article is read (NaN: not yet chosen). */
+    public double articleDivider() {
+        return node.getDouble("articleDivider", Double.NaN);
+    }
+
+    public void setArticleDivider(double position) {
+        node.putDouble("articleDivider", position);
     }
 
     public void flush() {

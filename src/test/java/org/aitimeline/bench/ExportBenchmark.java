@@ -9,7 +9,7 @@ import org.aitimeline.export.TimelineImage;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.EventFilter;
 import org.aitimeline.timeline.LaneGrouping;
-import org.aitimeline.timeline.LaneTitles;
+import org.aitimeline.timeline.LaneOrder;
 
 /**
  * PNG export of 100k synthetic events: a 4000 px-wide image (layout, tiled rendering, encoding, atomic write)
@@ -24,8 +24,8 @@ final class ExportBenchmark {
         TimelineBenchmark.startToolkit();
         int n = 100_000;
         Dataset d = SyntheticEvents.generate(n, 20, 10, 11);
-        ExportContext ctx = new ExportContext(d, d.events(), EventFilter.NONE, "", LaneGrouping.ORGANIZATION,
-                LaneTitles.DEFAULT, Instant.EPOCH, Instant.EPOCH.plusSeconds(86400), Locale.ENGLISH);
+        ExportContext ctx = new ExportContext(d, d.events(), EventFilter.NONE, LaneGrouping.ORGANIZATION,
+                LaneOrder.FIRST_EVENT, Instant.EPOCH, Instant.EPOCH.plusSeconds(86400), Locale.ENGLISH, false);
         Path dir = Files.createTempDirectory("aitl-export");
         for (int width : new int[] {4000, 20_000}) {
             Path out = dir.resolve("w" + width + ".png");

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.aitimeline.model.Category;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.EventFilter;
+import org.aitimeline.model.Facet;
 import org.aitimeline.ui.ExplorerModel;
 
 /** A filter change in the window's model: the filtered list and every facet count recomputed (see BenchmarkMain). */
@@ -18,8 +19,8 @@ final class FilterBenchmark {
             ExplorerModel model = new ExplorerModel();
             model.setDataset(d);
             EventFilter[] filters = {
-                EventFilter.NONE.withOrganizations(Set.of("org03", "org07")),
-                EventFilter.NONE.withCountries(Set.of("CN")).withCategories(Set.of(Category.RELEASE)),
+                EventFilter.NONE.with(Facet.ORGANIZATION, Set.of("org03", "org07")),
+                EventFilter.NONE.with(Facet.COUNTRY, Set.of("CN")).with(Facet.CATEGORY, Set.of(Category.RELEASE.id())),
                 EventFilter.NONE.withText("event 12"),
                 EventFilter.NONE.withRange(java.time.LocalDate.of(2018, 1, 1), java.time.LocalDate.of(2019, 6, 30)),
                 EventFilter.NONE};

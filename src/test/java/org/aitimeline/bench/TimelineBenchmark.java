@@ -11,18 +11,21 @@ import org.aitimeline.model.Event;
 import org.aitimeline.timeline.FontMetricsTable;
 import org.aitimeline.timeline.LaneGrouping;
 import org.aitimeline.timeline.LaneLayout;
-import org.aitimeline.timeline.LaneTitles;
+import org.aitimeline.timeline.LanePacking;
 import org.aitimeline.timeline.TextWidth;
 import org.aitimeline.timeline.TimeScale;
 import org.aitimeline.timeline.TimelineFrame;
 import org.aitimeline.timeline.TimelineGeometry;
 import org.aitimeline.timeline.TimelinePainter;
 import org.aitimeline.timeline.TimelineTheme;
+import org.aitimeline.timeline.TimelineView;
+import org.aitimeline.timeline.ViewPacking;
 
 /**
  * Timeline figures on synthetic data (20 lanes over 10 years): full layout after a grouping change, one frame
- * after a pan and after a zoom (culling, clustering, label packing and issuing the Canvas draw calls in a
- * 1600x900 view showing about one year), a frame with the software rasteriser included, and the heap.
+ * after a pan and after a zoom (packing when the window would repack, culling, label placement and issuing the
+ * Canvas draw calls in a 1600x900 view showing about one year, lanes capped at 8 rows as in the window), a frame
+ * with the software rasteriser included, and the heap.
  */
 final class TimelineBenchmark {
 
@@ -53,25 +56,28 @@ final class TimelineBenchmark {
         long before = Stats.usedHeapMb();
         Dataset dataset = SyntheticEvents.generate(n, 20, 10, 7);
         List<Event> events = dataset.events();
-        LaneLayout[] layout = {LaneLayout.build(events, LaneGrouping.ORGANIZATION, LaneTitles.DEFAULT, Locale.ENGLISH)};
+        LaneLayout[] layout = {LaneLayout.build(events, new LaneLayout.Options(LaneGrouping.ORGANIZATION))};
         long heap = Stats.usedHeapMb() - before;
 
         LaneGrouping[] groupings = {LaneGrouping.COUNTRY, LaneGrouping.ORGANIZATION};
         int[] g = {0};
         Stats layoutStats = Stats.measure(3, n >= 1_000_000 ? 7 : 15, () -> {
-            layout[0] = LaneLayout.build(events, groupings[g[0]++ % 2], LaneTitles.DEFAULT, Locale.ENGLISH);
+            layout[0] = LaneLayout.build(events, new LaneLayout.Options(groupings[g[0]++ % 2]));
         });
-        layout[0] = LaneLayout.build(events, LaneGrouping.ORGANIZATION, LaneTitles.DEFAULT, Locale.ENGLISH);
+        layout[0] = LaneLayout.build(events, new LaneLayout.Options(LaneGrouping.ORGANIZATION));
 
         Canvas canvas = new Canvas(WIDTH, HEIGHT);
         TextWidth width = new FontMetricsTable(TimelineTheme.LIGHT.font());
-        TimelineGeometry geo = TimelineGeometry.DEFAULT.withRows(TimelineGeometry.DEFAULT.rowsToFill(HEIGHT, 20));
+        TimelineGeometry geo = TimelineGeometry.DEFAULT;
         double start = java.time.LocalDate.of(2020, 1, 1).toEpochDay();
         TimeScale[] scale = {new TimeScale(start, start + 365, geo.headerWidth(), WIDTH - geo.headerWidth())};
         GraphicsContext gc = canvas.getGraphicsContext2D();
+        // As the window does it: a packing kept while panning inside it, made again after each zoom.
+        ViewPacking packings = new ViewPacking();
+        LanePacking.Labels labels = LanePacking.Labels.of(i -> events.get(i).title().en());
         Runnable frame = () -> {
-            TimelineFrame f = TimelineFrame.build(layout[0], scale[0], geo, 0, HEIGHT, Locale.ENGLISH, width,
-                    i -> events.get(i).title().en());
+            LanePacking p = packings.get(layout[0], scale[0], TimelineView.DEFAULT_MAX_ROWS, width, labels);
+            TimelineFrame f = TimelineFrame.build(p, scale[0], geo, 0, HEIGHT, 0, Locale.ENGLISH, width);
             TimelinePainter.paint(gc, f, TimelineTheme.LIGHT, TimelinePainter.Emphasis.NONE, WIDTH, HEIGHT, 0, 0, WIDTH, HEIGHT);
         };
         int runs = 200;

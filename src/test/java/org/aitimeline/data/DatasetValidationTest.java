@@ -176,7 +176,7 @@ class DatasetValidationTest {
         ((ObjectNode) root.get("sources").get(0)).put("file", "seeds/missing.txt");
         List<Problem> problems = problemsOf(root);
         assertEquals("sources[0].file", problems.get(0).path());
-        assertTrue(problems.get(0).message().contains("'seeds/missing.txt' is missing"), problems.get(0).message());
+        assertTrue(problems.get(0).message().contains("\"seeds/missing.txt\" does not exist"), problems.get(0).message());
     }
 
     @Test
@@ -209,7 +209,7 @@ class DatasetValidationTest {
     @Test
     void aWrongSchemaVersionIsReported() throws Exception {
         ObjectNode root = valid();
-        root.put("schemaVersion", 2);
+        root.put("schemaVersion", 3);
         Problem p = only(problemsOf(root));
         assertEquals("schemaVersion", p.path());
         assertEquals(lineContaining("\"schemaVersion\""), p.line());

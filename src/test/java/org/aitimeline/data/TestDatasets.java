@@ -46,6 +46,26 @@ final class TestDatasets {
         return root;
     }
 
+    /** The valid dataset in schema version 2: the release has access, licence, evidence and a correction. */
+    static ObjectNode validV2() {
+        ObjectNode root = valid();
+        root.put("schemaVersion", 2);
+        ObjectNode release = (ObjectNode) root.get("events").get(1);
+        release.put("access", "gated").put("licence", "LLaMA non-commercial licence");
+        release.putArray("evidence").addObject()
+                .put("title", "Introducing LLaMA").put("publisher", "Meta AI").put("url", "https://ai.meta.com/blog/large-language-model-llama-meta-ai/")
+                .put("published", "2023-02-24").putArray("supports").add("date").add("openness");
+        ObjectNode correction = release.putArray("corrections").addObject();
+        correction.putObject("claim").put("source", "a").put("exact", "i pesi sono trapelati");
+        correction.put("verdict", "imprecise");
+        correction.putObject("text").put("en", "The record says otherwise.").put("it", "Le fonti dicono altro.");
+        correction.putArray("evidence").add(0);
+        ObjectNode commentary = event("view", "2023-04~", "statement", "meta", "US", "Alibaba ha rilasciato Qwen.");
+        commentary.put("kind", "commentary");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) root.get("events")).add(commentary);
+        return root;
+    }
+
     static ObjectNode event(String id, String date, String category, String org, String country, String exact) {
         ObjectNode e = MAPPER.createObjectNode();
         e.put("id", id);

@@ -18,7 +18,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javafx.scene.paint.Color;
-import org.aitimeline.timeline.LanePalette;
+import org.aitimeline.data.DatasetLoader;
+import org.aitimeline.model.Access;
+import org.aitimeline.model.Dataset;
+import org.aitimeline.timeline.LaneGrouping;
+import org.aitimeline.timeline.LaneLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,11 +39,19 @@ class ExportCommandTest {
     }
 
     static Result launch(String... args) throws IOException, InterruptedException {
+        return launchWith(Map.of(), null, args);
+    }
+
+    /** The Launcher in a child JVM with extra environment variables and one extra JVM option (or null). */
+    static Result launchWith(Map<String, String> env, String jvmOption, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.aitimeline.app.Launcher"));
+                "-Xmx1g"));
+        if (jvmOption != null) cmd.add(jvmOption);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.aitimeline.app.Launcher"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("DISPLAY");
+        pb.environment().putAll(env);
         Path out = Files.createTempFile("cli", ".out");
         Path err = Files.createTempFile("cli", ".err");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -76,10 +88,15 @@ class ExportCommandTest {
         Map<String, String> text = PngChunks.text(png);
         assertEquals(Set.of("Title", "Software", "Creation Time", "Source"), text.keySet());
         assertTrue(text.get("Software").startsWith("Open-Source AI Timeline"));
-        assertTrue(text.get("Source").contains("L'Ascesa dell'Open-Source AI in Cina"), text.get("Source"));
+        assertTrue(text.get("Source").contains("L’Ascesa dell’Open-Source AI in Cina"), text.get("Source"));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(png), files.toList(), "no temporary file is left beside the image");
         }
+    }
+
+    private static int laneColour(LaneGrouping grouping, String key) throws Exception {
+        Dataset d = new DatasetLoader().loadBundled();
+        return rgb(LaneLayout.paletteFor(d.events(), grouping).styleOf(key).color());
     }
 
     @Test
@@ -90,8 +107,8 @@ class ExportCommandTest {
         // Japan's events involve China, Korea and Japan only, so the United States lane must disappear.
         Result r = launch("--export", jpPng.toString(), "--group-by", "country", "--country", "JP", "--scale", "2");
         assertEquals(0, r.code(), r.err());
-        int japan = rgb(LanePalette.colorOf("JP"));
-        int us = rgb(LanePalette.colorOf("US"));
+        int japan = laneColour(LaneGrouping.COUNTRY, "JP");
+        int us = laneColour(LaneGrouping.COUNTRY, "US");
         Set<Integer> all = colours(ImageIO.read(allPng.toFile()));
         Set<Integer> jp = colours(ImageIO.read(jpPng.toFile()));
         assertTrue(all.contains(japan) && all.contains(us), "unfiltered: both lanes");
@@ -101,27 +118,91 @@ class ExportCommandTest {
     }
 
     @Test
-    void badArgumentsExitWithTwoAndAOneLineReason() throws Exception {
-        Result width = launch("--export", dir.resolve("x.png").toString(), "--width", "wide");
-        assertEquals(2, width.code());
-        assertTrue(width.err().startsWith("error: --width must be a whole number, not 'wide'\n"), width.err());
-        assertTrue(width.err().contains("Usage:"));
+    void theAccessOptionKeepsReleasesOfThatOpenness() throws Exception {
+        Path png = dir.resolve("open-weights.png");
+        Result r = launch("--export", png.toString(), "--access", "open-weights", "--group-by", "access");
+        assertEquals(0, r.code(), r.err());
+        Dataset d = new DatasetLoader().loadBundled();
+        long expected = d.events().stream().filter(e -> e.access() == Access.OPEN_WEIGHTS && !e.isCommentary()).count();
+        assertTrue(expected > 0);
+        assertTrue(r.out().contains(", " + expected + " events,"), r.out());
+        Set<Integer> colours = colours(ImageIO.read(png.toFile()));
+        assertTrue(colours.contains(laneColour(LaneGrouping.ACCESS, "open-weights")), "the open-weights lane is drawn");
+        assertFalse(colours.contains(laneColour(LaneGrouping.ACCESS, "open-source")), "no open-source lane");
+    }
 
-        Result company = launch("--export", dir.resolve("x.png").toString(), "--company", "nokia");
-        assertEquals(2, company.code());
-        assertTrue(company.err().contains("unknown company 'nokia'; valid: agibot, alibaba, amd"), company.err());
+    /** Exactly one line on stderr, naming the command, with no exception or class names in it. */
+    private static void oneLineError(Result r, int code, String expected) {
+        assertEquals(code, r.code(), r.err());
+        String[] lines = r.err().split("\n");
+        assertEquals(1, lines.length, "one line: " + r.err());
+        assertTrue(lines[0].startsWith("open-source-ai-timeline: error: "), lines[0]);
+        assertTrue(lines[0].contains(expected), lines[0]);
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat ") || r.err().contains("java."), r.err());
+    }
 
-        Result country = launch("--export", dir.resolve("x.png").toString(), "--country", "ZZ");
-        assertEquals(2, country.code());
-        assertTrue(country.err().contains("unknown country 'ZZ'; valid: ") && country.err().contains("CN"), country.err());
+    @Test
+    void badArgumentsExitWithTwoAndOneLine() throws Exception {
+        oneLineError(launch("--export", dir.resolve("x.png").toString(), "--width", "wide"), 2, "--width");
+        oneLineError(launch("--export", dir.resolve("x.png").toString(), "--company", "alibab"), 2,
+                "unknown company 'alibab'; did you mean 'alibaba'?");
+        oneLineError(launch("--export", dir.resolve("x.png").toString(), "--country", "ZZ"), 2, "unknown country 'ZZ'");
+        oneLineError(launch("--export", dir.resolve("x.png").toString(), "--access", "free"), 2, "unknown access 'free'");
+        oneLineError(launch("--export", "/"), 2, "ending in .png");
+        oneLineError(launch("--group-by", "country"), 2, "these options need --export FILE");
+        oneLineError(launch("--frobnicate"), 2, "--frobnicate");
         assertFalse(Files.exists(dir.resolve("x.png")));
     }
 
     @Test
-    void helpPrintsUsageAndExitsZero() throws Exception {
-        Result r = launch("--help");
-        assertEquals(0, r.code());
-        assertTrue(r.out().contains("--group-by KIND") && r.out().contains("Exit codes"), r.out());
+    void ioAndDataFailuresExitWithOneAndOneLine() throws Exception {
+        oneLineError(launch("--export", dir.resolve("x.png").toString(), "--dataset", "/dev/zero"), 1, "not a regular file");
+        Path fifo = dir.resolve("pipe.json");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        oneLineError(launch("--export", dir.resolve("x.png").toString(), "--dataset", fifo.toString()), 1, "not a regular file");
+        Path nul = dir.resolve("nul.json");
+        Files.writeString(nul, "{\"schemaVersion\": 2, \"title\": \"x\", \"sources\": [{\"id\": \"a\", \"file\": \"a\\u0000.txt\", "
+                + "\"title\": \"t\", \"language\": \"it\"}], \"organizations\": [], \"events\": []}");
+        oneLineError(launch("--export", dir.resolve("x.png").toString(), "--dataset", nul.toString()), 1, "sources[0].file");
+    }
+
+    @Test
+    void aFileNameTheLocaleCannotEncodeIsAUsageErrorNotACrash() throws Exception {
+        Result r = launchWith(java.util.Map.of("LANG", "C", "LC_ALL", "C"), "-Dsun.jnu.encoding=ANSI_X3.4-1968",
+                "--export", dir.resolve("café.png").toString());
+        // Under LANG=C the JDK may or may not map "é"; either way the result is a PNG or one clean line.
+        if (r.code() != 0) oneLineError(r, 2, "cannot be used as a file name here");
+    }
+
+    @Test
+    void withoutADisplayTheWindowSaysSoInOneLine() throws Exception {
+        oneLineError(launch(), 1, "no display");
+        oneLineError(launch(dir.resolve("data.json").toString()), 1, "--export out.png");
+    }
+
+    @Test
+    void helpAndVersionPrintAndExitZero() throws Exception {
+        Result help = launch("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("open-source-ai-timeline") && help.out().contains("--group-by")
+                && help.out().contains("--access") && help.out().contains("Exit codes"), help.out());
+        Result version = launch("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().matches("open-source-ai-timeline \\S+ \\(Java .*\\)\\s*"), version.out());
+    }
+
+    @Test
+    void anItalianExportIsItalianThroughout() throws Exception {
+        Path png = dir.resolve("it.png");
+        Result r = launch("--export", png.toString(), "--lang", "it", "--group-by", "category", "--category", "release",
+                "--from", "2025-01", "--to", "2025-02");
+        assertEquals(0, r.code(), r.err());
+        String title = PngChunks.text(png).get("Title");
+        assertTrue(title.endsWith("Gen – Feb 2025"), title);
+        String en = launch("--export", dir.resolve("en.png").toString(), "--group-by", "category", "--category", "release",
+                "--from", "2025-01", "--to", "2025-02").out();
+        assertTrue(en.startsWith("wrote"), en);
+        assertTrue(PngChunks.text(dir.resolve("en.png")).get("Title").endsWith("Jan – Feb 2025"));
     }
 
     @Test
@@ -129,10 +210,33 @@ class ExportCommandTest {
         Path notADir = dir.resolve("file.txt");
         Files.writeString(notADir, "x", StandardCharsets.UTF_8);
         Result r = launch("--export", notADir.resolve("out.png").toString());
-        assertEquals(1, r.code(), r.err());
-        assertTrue(r.err().startsWith("error: cannot write"), r.err());
+        oneLineError(r, 1, "cannot write");
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(notADir), files.toList());
+        }
+    }
+
+    @Test
+    void anExportKilledMidWayLeavesAPartFileThatTheNextExportRemoves() throws Exception {
+        Path png = dir.resolve("big.png");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.aitimeline.app.Launcher",
+                "--export", png.toString(), "--width", "40000", "--group-by", "none"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().remove("DISPLAY");
+        Process p = pb.start();
+        Path part = AtomicFile.partFile(png);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(part) && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
+        assertTrue(Files.exists(part), "the export was writing its temporary file");
+        p.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertFalse(Files.exists(png), "a killed export leaves no half-written image");
+
+        Result again = launch("--export", png.toString(), "--width", "800");
+        assertEquals(0, again.code(), again.err());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(png), files.toList(), "the next export removed the stale temporary file");
         }
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reads the tEXt chunks of a PNG file, independently of the writer. */
+/** Reads the text chunks (tEXt and iTXt) of a PNG file, independently of the writer. */
 final class PngChunks {
 
     private PngChunks() {
@@ -29,6 +29,19 @@ final class PngChunks {
                     while (data[zero] != 0) zero++;
                     result.put(new String(data, 0, zero, StandardCharsets.ISO_8859_1),
                             new String(data, zero + 1, data.length - zero - 1, StandardCharsets.ISO_8859_1));
+                }
+                if (t.equals("iTXt")) {
+                    // keyword NUL, compression flag and method, language tag NUL, translated keyword NUL, UTF-8 text
+                    int at = 0;
+                    while (data[at] != 0) at++;
+                    String key = new String(data, 0, at, StandardCharsets.ISO_8859_1);
+                    if (data[at + 1] != 0) throw new IOException("compressed iTXt is not expected");
+                    at += 3;
+                    while (data[at] != 0) at++;
+                    at++;
+                    while (data[at] != 0) at++;
+                    at++;
+                    result.put(key, new String(data, at, data.length - at, StandardCharsets.UTF_8));
                 }
                 if (t.equals("IEND")) return result;
             }

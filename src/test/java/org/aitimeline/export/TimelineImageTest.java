@@ -15,6 +15,7 @@ import org.aitimeline.data.DatasetLoader;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.EventFilter;
 import org.aitimeline.timeline.LaneGrouping;
+import org.aitimeline.timeline.LaneOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +37,8 @@ public class TimelineImageTest {
 
     public static ExportContext bundledContext() throws Exception {
         Dataset d = new DatasetLoader().loadBundled();
-        return new ExportContext(d, d.events(), EventFilter.NONE, "", LaneGrouping.ORGANIZATION,
-                ExportCommand.titles(d), Instant.parse("2023-01-01T00:00:00Z"), Instant.parse("2025-01-01T00:00:00Z"),
-                Locale.ENGLISH);
+        return new ExportContext(d, d.events(), EventFilter.NONE, LaneGrouping.ORGANIZATION, LaneOrder.FIRST_EVENT,
+                Instant.parse("2023-01-01T00:00:00Z"), Instant.parse("2025-01-01T00:00:00Z"), Locale.ENGLISH, false);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,14 +45,6 @@ class PartialDateTest {
         assertTrue(both.approximate() && both.uncertain());
     }
 
-    @Test
-    void formatNeverInventsADay() {
-        assertEquals("Mar 2023", PartialDate.parse("2023-03").format(Locale.ENGLISH));
-        assertEquals("c. 2024", PartialDate.parse("2024~").format(Locale.ENGLISH));
-        assertEquals("3 Mar 2023", PartialDate.parse("2023-03-03").format(Locale.ENGLISH));
-        assertEquals("2024?", PartialDate.parse("2024?").format(Locale.ENGLISH));
-        assertEquals("ca. Giu 2025", PartialDate.parse("2025-06~").format(Locale.ITALIAN));
-    }
 
     @Test
     void ordersByStartThenWiderFirst() {

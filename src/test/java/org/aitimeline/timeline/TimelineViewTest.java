@@ -38,9 +38,13 @@ class TimelineViewTest {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         view = new TimelineView();
         view.getEvents().setAll(events);
-        view.setRange(2023, 12, 2024, 10);
+        view.setVisibleRange(day(2023, 12, 1), day(2024, 10, 1));
         stage.setScene(new Scene(view, 1200, 500));
         stage.show();
+    }
+
+    private static java.time.Instant day(int y, int m, int d) {
+        return java.time.LocalDate.of(y, m, d).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }
 
     private Canvas canvas() {
@@ -55,21 +59,21 @@ class TimelineViewTest {
         return canvas().localToScreen(x, y);
     }
 
-    private Marker markerOf(String id) {
-        AtomicReference<Marker> found = new AtomicReference<>();
+    private TimelineFrame.Shown markerOf(String id) {
+        AtomicReference<TimelineFrame.Shown> found = new AtomicReference<>();
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
             TimelineFrame f = skin().frame();
-            for (Marker m : f.markers()) {
-                if (!m.isCluster() && f.layout().events().get(m.event()).id().equals(id)) found.set(m);
+            for (TimelineFrame.Shown s : f.shown()) {
+                if (!s.marker().isCluster() && f.layout().events().get(s.marker().event()).id().equals(id)) found.set(s);
             }
         });
         assertNotNull(found.get(), "no marker for " + id);
         return found.get();
     }
 
-    private Point2D centreOf(Marker m) {
+    private Point2D centreOf(TimelineFrame.Shown s) {
         AtomicReference<Point2D> p = new AtomicReference<>();
-        WaitForAsyncUtils.waitForAsyncFx(2000, () -> p.set(onCanvas(m.x(), skin().frame().geometry().rowCenter(m.lane(), m.row()))));
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> p.set(onCanvas(s.x(), skin().frame().rowCenter(s.marker().lane(), s.marker().row()))));
         return p.get();
     }
 
@@ -102,7 +106,7 @@ class TimelineViewTest {
 
     @Test
     void clickingAMarkerSelectsItsEvent(FxRobot robot) {
-        Marker m = markerOf("e3");
+        TimelineFrame.Shown m = markerOf("e3");
         robot.clickOn(centreOf(m));
         assertEquals("e3", view.getSelectedEvent().id());
     }
@@ -138,9 +142,10 @@ class TimelineViewTest {
         robot.type(KeyCode.ADD);
         assertEquals(span / 2, view.visibleEndDay() - view.visibleStartDay(), 1);
         robot.type(KeyCode.HOME);
-        double fitted = view.visibleEndDay() - view.visibleStartDay();
         assertTrue(view.visibleStartDay() < view.dataMinDay() && view.visibleEndDay() > view.dataMaxDay());
-        assertTrue(fitted < span, "fit is tighter than the initial range");
+        double before = view.dataMinDay() - view.visibleStartDay();
+        double after = view.visibleEndDay() - view.dataMaxDay();
+        assertTrue(after > 2 * before, "the fit keeps room after the last event for its title: " + before + " / " + after);
     }
 
     @Test
@@ -169,13 +174,56 @@ class TimelineViewTest {
         assertTrue(view.visibleStartDay() >= view.dataMinDay() - 120, "stopped near the data");
     }
 
+    @Test
+    void theVisibleRangeIsValidatedAndClamped() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> view.setVisibleRange(day(2024, 5, 1), day(2024, 4, 1)), "start after end");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> view.setVisibleRange(day(2024, 5, 1), day(2024, 5, 1)), "an empty range");
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> view.setVisibleRange(day(2024, 5, 1), day(2024, 5, 1).plusSeconds(60)));
+        assertEquals(TimelineView.MIN_SPAN_DAYS, view.visibleEndDay() - view.visibleStartDay(), 1e-6, "zoomed in no further than a day");
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> view.setVisibleRange(day(1900, 1, 1), day(2200, 1, 1)));
+        assertTrue(view.visibleEndDay() - view.visibleStartDay() <= TimelineView.MAX_SPAN_DAYS + 1e-6, "zoomed out no further than 50 years");
+    }
+
+    @Test
+    void eventsThatLeaveNothingInViewAreFittedAndOthersAreOfferedWithAHint(FxRobot robot) {
+        List<Event> later = List.of(TimelineTestData.event("x1", "2025-06-01", "a"), TimelineTestData.event("x2", "2025-09-01", "b"));
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> view.getEvents().setAll(later));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.visibleStartDay() < later.get(0).date().startEpochDay()
+                && view.visibleEndDay() > later.get(1).date().endEpochDay(), "the view moved to the new events");
+        assertEquals(0, view.getEventsOutsideView());
+
+        List<Event> mixed = new ArrayList<>(later);
+        mixed.add(TimelineTestData.event("early", "2020-01-15", "a"));
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> view.getEvents().setAll(mixed));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, view.getEventsOutsideView(), "one event is outside the kept view");
+        javafx.scene.control.Label text = robot.lookup("#outsideHintText").queryAs(javafx.scene.control.Label.class);
+        assertTrue(text.getParent().isVisible() && text.getText().startsWith("1 event is outside"), text.getText());
+        robot.clickOn("#outsideHintFit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.visibleStartDay() < mixed.get(2).date().startEpochDay(), "Fit shows the early event too");
+        assertEquals(0, view.getEventsOutsideView());
+        assertTrue(!text.getParent().isVisible(), "the hint is gone");
+    }
+
+    @Test
+    void aReplacedSkinNoLongerHandlesKeys(FxRobot robot) {
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> view.setSkin(new TimelineViewSkin(view)));
+        robot.clickOn(onCanvas(600, 400));
+        double span = view.visibleEndDay() - view.visibleStartDay();
+        robot.type(KeyCode.ADD);
+        assertEquals(span / 2, view.visibleEndDay() - view.visibleStartDay(), 1, "zoomed once, not once per skin");
+    }
+
     /** Where the visible window sits in the overview band, computed like the skin does. */
     private static final class OverviewBandProbe {
         private final double centreX;
 
         OverviewBandProbe(TimelineView view, Canvas overview) {
-            OverviewBand band = new OverviewBand(LaneLayout.build(view.getEvents(), view.getGrouping(),
-                    view.getLaneTitles(), view.getLocale()));
+            OverviewBand band = new OverviewBand(LaneLayout.build(view.getEvents(), new LaneLayout.Options(view.getGrouping())));
             double left = TimelineGeometry.DEFAULT.headerWidth();
             double x1 = band.toX(view.visibleStartDay(), overview.getWidth(), left);
             double x2 = band.toX(view.visibleEndDay(), overview.getWidth(), left);

@@ -17,6 +17,8 @@ class FakeDialogService implements DialogService {
     final List<String> errors = new ArrayList<>();
     final List<ExportContext> exports = new ArrayList<>();
     int shortcutsShown;
+    int legendsShown;
+    final List<String> linksOpened = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseDatasetToOpen(Window owner) {
@@ -49,6 +51,16 @@ class FakeDialogService implements DialogService {
     }
 
     @Override
+    public void showLegend(Window owner) {
+        legendsShown++;
+    }
+
+    @Override
     public void showAbout(Window owner) {
+    }
+
+    @Override
+    public void openLink(String url) {
+        linksOpened.add(url);
     }
 }

@@ -1,0 +1,478 @@
+package org.aitimeline.data;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.aitimeline.data.JsonCursor.At;
+import org.aitimeline.data.JsonCursor.FieldNames;
+import org.aitimeline.data.JsonCursor.Obj;
+import org.aitimeline.data.JsonCursor.Ref;
+import org.aitimeline.data.JsonCursor.TextRule;
+import org.aitimeline.model.Access;
+import org.aitimeline.model.Category;
+import org.aitimeline.model.Evidence;
+import org.aitimeline.model.EventKind;
+import org.aitimeline.model.LocalizedText;
+import org.aitimeline.model.PartialDate;
+import org.aitimeline.model.Verdict;
+
+/**
+ * The first pass over a dataset file: Jackson's streaming parser, no tree. Every field is type-checked and
+ * validated on its own where it stands (with its line); what needs the whole file (ids, article passages) is
+ * kept in drafts with its path and line for {@link DatasetLoader} to cross-check afterwards.
+ */
+final class DatasetParser {
+
+    static final FieldNames TOP = new FieldNames("$schema", "schemaVersion", "title", "sources", "organizations", "events");
+    static final FieldNames SOURCE = new FieldNames("id", "file", "title", "language", "published", "publishedNote");
+    static final FieldNames ORGANIZATION = new FieldNames("id", "name", "country", "aliases");
+    static final FieldNames EVENT = new FieldNames("id", "kind", "date", "dateNote", "title", "summary", "category",
+            "organizations", "countries", "models", "aliases", "passages", "access", "licence", "evidence", "corrections");
+    /** Event fields that schema version 1 does not have. */
+    static final Set<String> VERSION_2_FIELDS = Set.of("kind", "access", "licence", "evidence", "corrections");
+    static final FieldNames PASSAGE = new FieldNames("source", "exact", "prefix", "suffix");
+    static final FieldNames EVIDENCE = new FieldNames("title", "publisher", "url", "published", "supports");
+    static final FieldNames CORRECTION = new FieldNames("claim", "verdict", "text", "evidence");
+    static final int MAX_NESTING = 64;
+    static final int MAX_NUMBER_DIGITS = 30;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING).maxNumberLength(MAX_NUMBER_DIGITS).build())
+            .build();
+
+    record SourceDraft(At path, int line, String id, int idLine, String file, int fileLine, String title,
+                       String language, PartialDate published, String note) {
+    }
+
+    record OrganizationDraft(At path, int line, String id, int idLine, String name, String country,
+                             List<String> aliases, boolean valid) {
+    }
+
+    record PassageDraft(At path, int line, Ref source, String exact, int exactLine, String prefix, String suffix) {
+    }
+
+    record CorrectionDraft(At path, int line, PassageDraft claim, Verdict verdict, LocalizedText text,
+                           List<Ref> evidence) {
+    }
+
+    /** One event as read: what is valid on its own, with {@code valid} false when a field of it was wrong. */
+    static final class EventDraft {
+        At path;
+        int line;
+        String id;
+        int idLine;
+        EventKind kind = EventKind.EVENT;
+        PartialDate date;
+        String dateNote;
+        LocalizedText title;
+        LocalizedText summary;
+        Category category;
+        List<Ref> organizations = List.of();
+        List<String> countries = List.of();
+        List<String> models = List.of();
+        List<String> aliases = List.of();
+        List<PassageDraft> passages = List.of();
+        int passagesLine;
+        Access access;
+        String licence;
+        int licenceLine;
+        List<Evidence> evidence = List.of();
+        /** Entries of "evidence" in the file, valid or not: what correction indexes are checked against. */
+        int evidenceCount;
+        List<CorrectionDraft> corrections = List.of();
+        boolean valid = true;
+    }
+
+    /** A schema-version-2 field used somewhere, so a version-1 file can be told what it needs. */
+    record Version2Use(At path, int line, String field) {
+    }
+
+    /** Everything the first pass found. {@code fatal} is set when the file is not JSON at all beyond some point. */
+    record Draft(String schemaVersion, int versionLine, String title, List<SourceDraft> sources,
+                 List<OrganizationDraft> organizations, List<EventDraft> events, List<Version2Use> version2,
+                 List<Problem> problems, boolean fatal) {
+    }
+
+    private final JsonCursor in;
+    private final String file;
+    private String schemaVersion;
+    private int versionLine;
+    private String title;
+    private final List<SourceDraft> sources = new ArrayList<>();
+    private final List<OrganizationDraft> organizations = new ArrayList<>();
+    private final List<EventDraft> events = new ArrayList<>();
+    private final List<Version2Use> version2 = new ArrayList<>();
+
+    private DatasetParser(JsonParser parser, String file) {
+        this.in = new JsonCursor(parser, file);
+        this.file = file;
+    }
+
+    /** Parses the text of a dataset file; never throws for bad content, which ends up in the draft's problems. */
+    static Draft parse(String file, byte[] json, int offset) {
+        try (JsonParser parser = FACTORY.createParser(json, offset, json.length - offset)) {
+            DatasetParser self = new DatasetParser(parser, file);
+            return self.run();
+        } catch (IOException e) {
+            // Only a closed string reader could throw here; keep the promise of a problem, not an exception.
+            return failed(file, 0, "the file cannot be read: " + DatasetFiles.reason(e));
+        }
+    }
+
+    private static Draft failed(String file, int line, String message) {
+        return new Draft(null, 0, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(new Problem(file, "", line, message)), true);
+    }
+
+    private Draft run() {
+        try {
+            JsonToken first = in.next();
+            if (first == null) return failed(file, 1, "the file is empty; a dataset is a JSON object");
+            Obj top = in.object(At.ROOT, TOP, this::topField);
+            if (top != null) in.require(top, At.ROOT, "schemaVersion", "title", "sources", "organizations", "events");
+            // One JSON document per file: anything after it (a second dataset, "garbage", "}}}") is refused.
+            JsonToken after;
+            try {
+                after = in.next();
+            } catch (JsonProcessingException e) {
+                after = JsonToken.NOT_AVAILABLE;
+            }
+            if (after != null) {
+                in.report(At.ROOT, (int) in.parser().currentLocation().getLineNr(),
+                        "there is content after the end of the JSON document; a dataset file holds exactly one object");
+            }
+        } catch (StreamConstraintsException e) {
+            return failed(file, lineOf(e), constraintMessage(e));
+        } catch (JsonProcessingException e) {
+            return failed(file, lineOf(e), "malformed JSON" + columnOf(e) + ": " + jsonMessage(e));
+        } catch (IOException e) {
+            return failed(file, 0, "the file cannot be read: " + DatasetFiles.reason(e));
+        }
+        return new Draft(schemaVersion, versionLine, title, sources, organizations, events, version2, in.problems, false);
+    }
+
+    /** The error's line, or (constraint errors carry none) the line the parser had reached. */
+    private int lineOf(JsonProcessingException e) {
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        return line > 0 ? line : Math.max(1, (int) in.parser().currentLocation().getLineNr());
+    }
+
+    private static String columnOf(JsonProcessingException e) {
+        return e.getLocation() == null || e.getLocation().getColumnNr() <= 0 ? "" : " at column " + e.getLocation().getColumnNr();
+    }
+
+    /** Jackson's words for a syntax error, without its source excerpt or class names, and short. */
+    static String jsonMessage(JsonProcessingException e) {
+        String m = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
+        m = m.replaceAll("\\s*\\[Source:[^\\]]*\\]", "").replaceAll("\\s*\\(start marker at[^)]*\\)\\)?", "");
+        return ProblemText.clip(m.strip(), 160);
+    }
+
+    private static String constraintMessage(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("Number value length")) return "a number has more than " + MAX_NUMBER_DIGITS + " digits";
+        if (m.contains("nesting depth")) return "objects and arrays are nested more than " + MAX_NESTING + " levels deep";
+        if (m.contains("String value length")) return "a string is longer than the parser's limit";
+        return "the file exceeds a limit of the JSON parser";
+    }
+
+    // ----- top level -----
+
+    private void topField(String name) throws IOException {
+        At at = At.ROOT.field(name);
+        switch (name) {
+            case "$schema" -> in.string(at, TextRule.URL, false);
+            case "schemaVersion" -> {
+                versionLine = in.line();
+                JsonToken t = in.token();
+                if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    schemaVersion = in.parser().getText();
+                } else {
+                    schemaVersion = "";
+                    in.report(at, versionLine, "must be the number 1 or 2, was " + JsonCursor.describe(t));
+                    in.skip();
+                }
+            }
+            case "title" -> title = in.string(at, TextRule.TITLE, true);
+            case "sources" -> in.array(at, i -> source(at.index(i)));
+            case "organizations" -> in.array(at, i -> organization(at.index(i)));
+            case "events" -> in.array(at, i -> event(at.index(i)));
+            default -> in.skip();
+        }
+    }
+
+    // ----- sources and organizations -----
+
+    private void source(At path) throws IOException {
+        String[] id = new String[1];
+        int[] idLine = new int[1];
+        String[] fileName = new String[1];
+        int[] fileLine = new int[1];
+        String[] titleText = new String[1];
+        String[] language = new String[1];
+        PartialDate[] published = new PartialDate[1];
+        String[] note = new String[1];
+        Obj o = in.object(path, SOURCE, name -> {
+            switch (name) {
+                case "id" -> {
+                    idLine[0] = in.line();
+                    id[0] = in.string(path.field(name), TextRule.ID, true);
+                }
+                case "file" -> {
+                    fileLine[0] = in.line();
+                    fileName[0] = in.string(path.field(name), TextRule.URL, true);
+                }
+                case "title" -> titleText[0] = in.string(path.field(name), TextRule.TITLE, true);
+                case "language" -> language[0] = in.string(path.field(name), TextRule.CODE, true);
+                case "published" -> published[0] = in.date(path.field(name), false);
+                case "publishedNote" -> note[0] = in.string(path.field(name), TextRule.TEXT, false);
+                default -> in.skip();
+            }
+        });
+        if (o == null) return;
+        in.require(o, path, "id", "file", "title", "language");
+        sources.add(new SourceDraft(path, o.line(), id[0], idLine[0], fileName[0], fileLine[0], titleText[0],
+                language[0], published[0], note[0]));
+    }
+
+    private void organization(At path) throws IOException {
+        String[] id = new String[1];
+        int[] idLine = new int[1];
+        String[] name = new String[1];
+        String[] country = new String[1];
+        List<List<String>> aliases = new ArrayList<>(List.of(List.of()));
+        int before = in.problems.size();
+        Obj o = in.object(path, ORGANIZATION, field -> {
+            switch (field) {
+                case "id" -> {
+                    idLine[0] = in.line();
+                    id[0] = in.string(path.field(field), TextRule.ID, true);
+                }
+                case "name" -> name[0] = in.string(path.field(field), TextRule.NAME, true);
+                case "country" -> country[0] = country(path.field(field));
+                case "aliases" -> aliases.set(0, in.strings(path.field(field), TextRule.NAME));
+                default -> in.skip();
+            }
+        });
+        if (o == null) return;
+        in.require(o, path, "id", "name", "country");
+        organizations.add(new OrganizationDraft(path, o.line(), id[0], idLine[0], name[0], country[0], aliases.get(0),
+                in.problems.size() == before));
+    }
+
+    private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
+
+    private String country(At path) throws IOException {
+        int line = in.line();
+        String code = in.string(path, TextRule.CODE, true);
+        if (code == null) return null;
+        if (!COUNTRIES.contains(code)) {
+            in.report(path, line, "unknown country code " + ProblemText.quote(code)
+                    + " (expected an ISO 3166-1 alpha-2 code such as \"US\" or \"CN\")");
+            return null;
+        }
+        return code;
+    }
+
+    // ----- events -----
+
+    private void event(At path) throws IOException {
+        EventDraft e = new EventDraft();
+        e.path = path;
+        int before = in.problems.size();
+        Obj o = in.object(path, EVENT, name -> eventField(e, name));
+        if (o == null) return;
+        e.line = o.line();
+        in.require(o, path, "id", "date", "title", "summary", "category", "passages");
+        for (String f : VERSION_2_FIELDS) {
+            if (o.has(f)) version2.add(new Version2Use(path.field(f), o.lineOf(f), f));
+        }
+        if (o.has("passages") && e.passages.isEmpty() && in.problems.size() == before) {
+            in.report(path.field("passages"), e.passagesLine, "an event needs at least one passage of an article");
+        }
+        e.valid = in.problems.size() == before;
+        events.add(e);
+    }
+
+    private void eventField(EventDraft e, String name) throws IOException {
+        At at = e.path.field(name);
+        switch (name) {
+            case "id" -> {
+                e.idLine = in.line();
+                e.id = in.string(at, TextRule.ID, true);
+            }
+            case "kind" -> e.kind = in.coded(at, EventKind.class, "kind");
+            case "date" -> e.date = in.date(at, true);
+            case "dateNote" -> e.dateNote = in.string(at, TextRule.TEXT, false);
+            case "title" -> e.title = in.localized(at, TextRule.TITLE);
+            case "summary" -> e.summary = in.localized(at, TextRule.TEXT);
+            case "category" -> e.category = in.coded(at, Category.class, "category");
+            case "organizations" -> e.organizations = in.refs(at, TextRule.ID);
+            case "countries" -> {
+                List<String> codes = new ArrayList<>();
+                in.array(at, k -> {
+                    String c = country(at.index(k));
+                    if (c != null) codes.add(in.canonical(c));
+                });
+                e.countries = List.copyOf(codes);
+            }
+            case "models" -> e.models = in.strings(at, TextRule.NAME);
+            case "aliases" -> e.aliases = in.strings(at, TextRule.NAME);
+            case "passages" -> {
+                e.passagesLine = in.line();
+                List<PassageDraft> list = new ArrayList<>();
+                in.array(at, k -> {
+                    PassageDraft p = passage(at.index(k));
+                    if (p != null) list.add(p);
+                });
+                e.passages = list;
+            }
+            case "access" -> e.access = in.coded(at, Access.class, "access");
+            case "licence" -> {
+                e.licenceLine = in.line();
+                e.licence = in.string(at, TextRule.NAME, true);
+            }
+            case "evidence" -> {
+                List<Evidence> list = new ArrayList<>();
+                in.array(at, k -> {
+                    e.evidenceCount++;
+                    Evidence ev = evidence(at.index(k));
+                    if (ev != null) list.add(ev);
+                });
+                e.evidence = list;
+            }
+            case "corrections" -> {
+                List<CorrectionDraft> list = new ArrayList<>();
+                in.array(at, k -> {
+                    CorrectionDraft c = correction(at.index(k));
+                    if (c != null) list.add(c);
+                });
+                e.corrections = list;
+            }
+            default -> in.skip();
+        }
+    }
+
+    private PassageDraft passage(At path) throws IOException {
+        Ref[] source = new Ref[1];
+        String[] texts = new String[3];
+        int[] exactLine = new int[1];
+        int before = in.problems.size();
+        Obj o = in.object(path, PASSAGE, name -> {
+            switch (name) {
+                case "source" -> source[0] = in.ref(path.field(name), TextRule.ID);
+                case "exact" -> {
+                    exactLine[0] = in.line();
+                    texts[0] = in.string(path.field(name), TextRule.QUOTE, true);
+                }
+                case "prefix" -> texts[1] = in.string(path.field(name), TextRule.QUOTE, false);
+                case "suffix" -> texts[2] = in.string(path.field(name), TextRule.QUOTE, false);
+                default -> in.skip();
+            }
+        });
+        if (o == null) return null;
+        in.require(o, path, "source", "exact");
+        if (in.problems.size() != before) return null;
+        return new PassageDraft(path, o.line(), source[0], texts[0], exactLine[0], texts[1], texts[2]);
+    }
+
+    private Evidence evidence(At path) throws IOException {
+        String[] texts = new String[3];
+        PartialDate[] published = new PartialDate[1];
+        Set<Evidence.Support> supports = EnumSet.noneOf(Evidence.Support.class);
+        int before = in.problems.size();
+        Obj o = in.object(path, EVIDENCE, name -> {
+            At at = path.field(name);
+            switch (name) {
+                case "title" -> texts[0] = in.string(at, TextRule.TITLE, true);
+                case "publisher" -> texts[1] = in.string(at, TextRule.NAME, true);
+                case "url" -> {
+                    int line = in.line();
+                    String url = in.string(at, TextRule.URL, true);
+                    String wrong = url == null ? null : urlProblem(url);
+                    if (wrong != null) in.report(at, line, wrong);
+                    else texts[2] = url;
+                }
+                case "published" -> published[0] = in.date(at, true);
+                case "supports" -> {
+                    int line = in.line();
+                    in.array(at, k -> {
+                        Evidence.Support s = in.coded(at.index(k), Evidence.Support.class, "'supports' value");
+                        if (s != null) supports.add(s);
+                    });
+                    if (supports.isEmpty() && in.problems.size() == before) {
+                        in.report(at, line, "must name what the record supports: date, fact or openness");
+                    }
+                }
+                default -> in.skip();
+            }
+        });
+        if (o == null) return null;
+        in.require(o, path, "title", "publisher", "url", "published", "supports");
+        if (in.problems.size() != before) return null;
+        return new Evidence(texts[0], texts[1], texts[2], published[0], supports);
+    }
+
+    /** Why a URL is not an absolute http(s) URL with a host, or null. */
+    static String urlProblem(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            String scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                return "must be an absolute http or https URL: " + ProblemText.quote(url);
+            }
+            if (uri.getHost() == null || !uri.getHost().contains(".")) {
+                return "must name a host, as in https://example.org/page: " + ProblemText.quote(url);
+            }
+            return null;
+        } catch (java.net.URISyntaxException e) {
+            return "is not a valid URL (" + ProblemText.clip(e.getReason(), 60) + "): " + ProblemText.quote(url);
+        }
+    }
+
+    private CorrectionDraft correction(At path) throws IOException {
+        PassageDraft[] claim = new PassageDraft[1];
+        Verdict[] verdict = new Verdict[1];
+        LocalizedText[] text = new LocalizedText[1];
+        List<Ref> evidence = new ArrayList<>();
+        int before = in.problems.size();
+        Obj o = in.object(path, CORRECTION, name -> {
+            At at = path.field(name);
+            switch (name) {
+                case "claim" -> claim[0] = passage(at);
+                case "verdict" -> verdict[0] = in.coded(at, Verdict.class, "verdict");
+                case "text" -> text[0] = in.localized(at, TextRule.TEXT);
+                case "evidence" -> {
+                    int line = in.line();
+                    in.array(at, k -> {
+                        int itemLine = in.line();
+                        At itemPath = at.index(k);
+                        if (in.token() == JsonToken.VALUE_NUMBER_INT && in.parser().getText().length() < 10) {
+                            evidence.add(new Ref(in.parser().getText(), itemPath, itemLine));
+                        } else {
+                            in.report(itemPath, itemLine, "must be the index (0, 1, …) of an entry of this event's \"evidence\"");
+                            in.skip();
+                        }
+                    });
+                    if (evidence.isEmpty() && in.problems.size() == before) {
+                        in.report(at, line, "a correction must cite at least one entry of the event's \"evidence\"");
+                    }
+                }
+                default -> in.skip();
+            }
+        });
+        if (o == null) return null;
+        in.require(o, path, "claim", "verdict", "text", "evidence");
+        if (in.problems.size() != before) return null;
+        return new CorrectionDraft(path, o.line(), claim[0], verdict[0], text[0], evidence);
+    }
+}

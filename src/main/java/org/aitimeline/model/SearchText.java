@@ -1,0 +1,79 @@
+package org.aitimeline.model;
+
+import java.text.Normalizer;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The folded text a free-text query is matched against, made once per dataset: each event's titles (both
+ * languages), models, aliases, category, access, country codes and its organizations' ids, names and aliases.
+ * Summaries are left out on purpose: they mention other events for context ("matches R1 with 5% of the
+ * parameters"), and a search for R1 should find R1.
+ */
+public final class SearchText {
+
+    private final Map<Event, String> texts;
+
+    private SearchText(Map<Event, String> texts) {
+        this.texts = texts;
+    }
+
+    /** The search text of every event of {@code events}, with organization names from {@code organizations}. */
+    public static SearchText of(List<Event> events, Map<String, Organization> organizations) {
+        Map<Event, String> texts = new IdentityHashMap<>(events.size() * 2);
+        for (Event e : events) texts.put(e, build(e, organizations));
+        return new SearchText(texts);
+    }
+
+    public static SearchText of(Dataset dataset) {
+        return of(dataset.events(), dataset.organizationsById());
+    }
+
+    /** The folded text of an event of the dataset ("" for an event it does not know). */
+    public String of(Event e) {
+        return texts.getOrDefault(e, "");
+    }
+
+    private static String build(Event e, Map<String, Organization> organizations) {
+        StringBuilder sb = new StringBuilder(256);
+        sb.append(e.title().en()).append('\n').append(e.title().it()).append('\n').append(e.category().id()).append('\n');
+        if (e.access() != null) sb.append(e.access().id()).append('\n');
+        e.models().forEach(m -> sb.append(m).append('\n'));
+        e.aliases().forEach(a -> sb.append(a).append('\n'));
+        e.countries().forEach(c -> sb.append(c).append('\n'));
+        for (String id : e.organizations()) {
+            sb.append(id).append('\n');
+            Organization o = organizations.get(id);
+            if (o != null) {
+                sb.append(o.name()).append('\n');
+                o.aliases().forEach(a -> sb.append(a).append('\n'));
+            }
+        }
+        return fold(sb.toString());
+    }
+
+    /** The words of a query, folded: every one must occur in an event's text. */
+    public static String[] words(String query) {
+        String q = query == null ? "" : query.strip();
+        return q.isEmpty() ? new String[0] : fold(q).split("\\s+");
+    }
+
+    /** True if every word occurs in the folded text. */
+    public static boolean containsAll(String folded, String[] words) {
+        for (String w : words) {
+            if (!folded.contains(w)) return false;
+        }
+        return true;
+    }
+
+    /** Lower case without accents, typographic quotes as straight ones. */
+    public static String fold(String s) {
+        String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        boolean ascii = true;
+        for (int i = 0; i < lower.length() && ascii; i++) ascii = lower.charAt(i) < 128;
+        if (ascii) return lower;
+        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+}

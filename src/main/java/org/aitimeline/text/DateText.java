@@ -1,0 +1,83 @@
+package org.aitimeline.text;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import org.aitimeline.model.PartialDate;
+
+/**
+ * Dates in words, at their own precision: "2023", "Mar 2023", "3 Mar 2023", "c. 2024", "2025?", and month ranges
+ * ("Jan 2025", "Jan – Feb 2025", "Dec 2024 – Jan 2025"). The one place month names come from.
+ */
+public final class DateText {
+
+    private static final String[][] MONTHS = new String[2][];
+
+    private DateText() {
+    }
+
+    /** The short month name, capitalised and without a trailing dot: "Mar", "Mag". */
+    public static String monthName(int month, Locale locale) {
+        int lang = italian(locale) ? 1 : 0;
+        String[] names = MONTHS[lang];
+        if (names == null) {
+            names = new String[12];
+            Locale l = lang == 1 ? Locale.ITALIAN : Locale.ENGLISH;
+            for (Month m : Month.values()) {
+                String name = m.getDisplayName(TextStyle.SHORT_STANDALONE, l);
+                // Some JDK locale data gives "3" for SHORT_STANDALONE; fall back to the format style.
+                if (name.chars().allMatch(Character::isDigit)) name = m.getDisplayName(TextStyle.SHORT, l);
+                if (name.endsWith(".")) name = name.substring(0, name.length() - 1);
+                names[m.ordinal()] = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            }
+            MONTHS[lang] = names;
+        }
+        return names[month - 1];
+    }
+
+    static boolean italian(Locale locale) {
+        return locale != null && "it".equals(locale.getLanguage());
+    }
+
+    /** A partial date at its precision; approximate dates get "c. " (Italian "ca. "), uncertain ones a "?". */
+    public static String format(PartialDate d, Locale locale) {
+        String body = switch (d.precision()) {
+            case YEAR -> Integer.toString(d.year());
+            case MONTH -> monthName(d.month(), locale) + " " + d.year();
+            case DAY -> d.day() + " " + monthName(d.month(), locale) + " " + d.year();
+        };
+        if (d.approximate()) body = (italian(locale) ? "ca. " : "c. ") + body;
+        if (d.uncertain()) body = body + "?";
+        return body;
+    }
+
+    /** "Mar 2023". */
+    public static String month(LocalDate d, Locale locale) {
+        return monthName(d.getMonthValue(), locale) + " " + d.getYear();
+    }
+
+    /** "3 Mar 2023". */
+    public static String day(LocalDate d, Locale locale) {
+        return d.getDayOfMonth() + " " + month(d, locale);
+    }
+
+    /** The months from {@code first} to {@code last}: "Jan 2025", "Jan – Feb 2025", "Dec 2024 – Jan 2025". */
+    public static String monthRange(LocalDate first, LocalDate last, Locale locale) {
+        if (first.getYear() == last.getYear() && first.getMonth() == last.getMonth()) return month(first, locale);
+        if (first.getYear() == last.getYear()) return monthName(first.getMonthValue(), locale) + " – " + month(last, locale);
+        return month(first, locale) + " – " + month(last, locale);
+    }
+
+    /** The days from {@code first} to {@code last}: "3 Mar 2023", "3 – 9 Mar 2023", "28 Feb – 3 Mar 2023". */
+    public static String dayRange(LocalDate first, LocalDate last, Locale locale) {
+        if (first.equals(last)) return day(first, locale);
+        if (first.getYear() == last.getYear() && first.getMonth() == last.getMonth()) {
+            return first.getDayOfMonth() + " – " + day(last, locale);
+        }
+        if (first.getYear() == last.getYear()) {
+            return first.getDayOfMonth() + " " + monthName(first.getMonthValue(), locale) + " – " + day(last, locale);
+        }
+        return day(first, locale) + " – " + day(last, locale);
+    }
+}

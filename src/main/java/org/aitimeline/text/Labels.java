@@ -1,0 +1,134 @@
+package org.aitimeline.text;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import org.aitimeline.model.Access;
+import org.aitimeline.model.Category;
+import org.aitimeline.model.EventFilter;
+import org.aitimeline.model.Facet;
+import org.aitimeline.model.Organization;
+import org.aitimeline.model.Source;
+import org.aitimeline.model.Verdict;
+
+/**
+ * The words of the app in one language, shared by the window, the PNG export and the command line so that they
+ * never describe the same thing differently: names of countries, categories, openness levels and verdicts, facet
+ * values and lane titles, the active filter in words, and the credit line of an article.
+ */
+public final class Labels {
+
+    static final String BUNDLE = "org.aitimeline.text.messages";
+    private static final Map<String, Labels> CACHE = new ConcurrentHashMap<>();
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Labels(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Labels.class.getModule());
+    }
+
+    /** The words for {@code locale}: Italian for an Italian locale, English otherwise. */
+    public static Labels of(Locale locale) {
+        Locale l = DateText.italian(locale) ? Locale.ITALIAN : Locale.ENGLISH;
+        return CACHE.computeIfAbsent(l.getLanguage(), k -> new Labels(l));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The resource bundle itself (for FXML's {@code %key} lookups). */
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    /** A parameterised message ({@link MessageFormat} syntax). */
+    public String format(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /** The country's name in this language ("Cina" for CN); the code itself when the JDK has no name. */
+    public String country(String code) {
+        String name = new Locale("", code).getDisplayCountry(locale);
+        return name.isEmpty() ? code : name;
+    }
+
+    public String category(Category c) {
+        return get("category." + c.id());
+    }
+
+    public String access(Access a) {
+        return get("access." + a.id());
+    }
+
+    public String verdict(Verdict v) {
+        return get("verdict." + v.id());
+    }
+
+    /** The facet's title: "Organizations", "Countries", "Categories", "Openness". */
+    public String facet(Facet f) {
+        return get("facet." + f.id());
+    }
+
+    /**
+     * The name of one key of a facet, as a facet option and as a lane title: the organization's name, the
+     * country's name, the category or openness label; for the empty key, "No organization", "Not a release"….
+     */
+    public String facetValue(Facet f, String key, Map<String, Organization> organizations) {
+        if (key.isEmpty()) return get("facet.none." + f.id());
+        return switch (f) {
+            case ORGANIZATION -> {
+                Organization o = organizations.get(key);
+                yield o == null ? key : o.name();
+            }
+            case COUNTRY -> country(key);
+            case CATEGORY -> Category.fromId(key).map(this::category).orElse(key);
+            case ACCESS -> Access.fromId(key).map(this::access).orElse(key);
+        };
+    }
+
+    /** The title of the one lane when events are not grouped. */
+    public String allEvents() {
+        return get("lane.all");
+    }
+
+    /**
+     * The active filter in words, e.g. "Organizations: Alibaba · Text: “R1” · Dates: Jan 2024 – Dec 2025"; empty
+     * when nothing restricts the events.
+     */
+    public String describe(EventFilter filter, Map<String, Organization> organizations) {
+        List<String> parts = new ArrayList<>();
+        for (Facet f : Facet.values()) {
+            if (filter.selected(f).isEmpty()) continue;
+            List<String> names = filter.selected(f).stream().map(k -> facetValue(f, k, organizations))
+                    .sorted(Comparator.naturalOrder()).toList();
+            parts.add(facet(f) + ": " + String.join(", ", names));
+        }
+        if (!filter.text().isEmpty()) parts.add(get("filter.text") + ": “" + filter.text() + "”");
+        if (filter.from() != null || filter.to() != null) {
+            parts.add(get("filter.dates") + ": " + dateBound(filter.from()) + " – " + dateBound(filter.to()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private String dateBound(LocalDate d) {
+        return d == null ? "…" : DateText.month(d, locale);
+    }
+
+    /** An article as credited in footers and the About box: "Title (Mar 2025)". */
+    public String credit(Source s) {
+        return s.title() + (s.published() == null ? "" : " (" + DateText.format(s.published(), locale) + ")");
+    }
+}

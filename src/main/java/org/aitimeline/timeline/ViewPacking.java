@@ -1,0 +1,43 @@
+package org.aitimeline.timeline;
+
+/**
+ * The packing a view needs, kept between frames: reused while the zoom is the same and the view stays inside the
+ * days it packed (three view widths either side), so panning repaints without repacking and lanes keep their
+ * heights; made again after a zoom, a new layout or a new row cap. It also holds the rule for the room a fitted
+ * view keeps after its last event, and packs the titles that would not fit there to the left of their markers.
+ */
+public final class ViewPacking {
+
+    /** A packing covers this many view widths on either side of the view. */
+    static final double MARGIN_SPANS = 3;
+    /** Pixels kept free after the last event when a view is fitted, for the last titles. */
+    static final double TITLE_ROOM = 240;
+
+    /** The room a fitted view keeps after the last event: a quarter of the plot, at most {@link #TITLE_ROOM}. */
+    static double titleRoom(double plotWidth) {
+        return Math.min(TITLE_ROOM, plotWidth * 0.25);
+    }
+
+    private LanePacking current;
+
+    /** The packing for {@code layout} seen through {@code scale}, made only when the last one does not cover it. */
+    public LanePacking get(LaneLayout layout, TimeScale scale, int rowCap, TextWidth width, LanePacking.Labels labels) {
+        double ppd = scale.pixelsPerDay();
+        if (current != null && current.layout() == layout && current.rowCap() == rowCap
+                && current.covers(ppd, scale.startDay(), scale.endDay())) {
+            return current;
+        }
+        double span = scale.span();
+        // Titles that would run past where a fitted view ends go to the left of their markers.
+        double limit = Double.isNaN(layout.maxDay()) ? Double.POSITIVE_INFINITY
+                : EpochDays.fit(layout.minDay(), layout.maxDay(), 0)[1] * ppd + titleRoom(scale.width());
+        current = LanePacking.pack(layout, ppd, scale.startDay() - MARGIN_SPANS * span,
+                scale.endDay() + MARGIN_SPANS * span, rowCap, width, labels, limit);
+        return current;
+    }
+
+    /** Forgets the packing (the fonts or the labels changed). */
+    public void invalidate() {
+        current = null;
+    }
+}
