@@ -18,9 +18,9 @@ import org.aitimeline.ui.ExplorerWindow;
  * The training run for the installer's ahead-of-time cache (JDK 25, {@code -XX:AOTCacheOutput}); used only at
  * package time by {@code src/packaging/package.sh}, never by the installed app. It does what a user's first
  * seconds do, so that the classes they load and link end up in the cache: starts the toolkit the way
- * {@link Launcher} does ({@code Application.launch}), opens the explorer window on the bundled dataset, lets it
- * lay out and paint a few frames, renders a PNG through the command-line export in the same process, closes the
- * window and exits 0. Any failure exits 1, so the build stops instead of shipping a cache of a broken run.
+ * {@link Launcher} does ({@code Application.launch}), opens the explorer window as {@link TimelineApp} does, on the
+ * bundled dataset (fresh preferences: no last dataset), lets it lay out and paint a few frames, renders a PNG
+ * through the command-line export in the same process, closes the window and exits 0. Any failure exits 1, so the build stops instead of shipping a cache of a broken run.
  *
  * <p>Run it with exactly the installed launcher's JVM options (the cache is only accepted with the same module
  * graph, class path and {@code --add-exports}) and with {@code -Duser.home}/{@code -Djava.util.prefs.userRoot}
@@ -44,7 +44,7 @@ public final class AotTraining {
         public void start(Stage stage) {
             try {
                 STAGE.set(stage);
-                ExplorerWindow.standard(stage).show();
+                ExplorerWindow.standard(stage, getHostServices()::showDocument).show();
             } catch (Throwable t) {
                 FAILURE.set(t);
             } finally {
