@@ -44,7 +44,8 @@ public final class Launcher {
             System.err.println(ExportCommand.commandName() + ": error: " + missing);
             System.exit(ExportCommand.IO_ERROR);
         }
-        TimelineApp.fileToOpen = file;
+        // The dataset is read on another thread while the toolkit starts.
+        TimelineApp.preload(file);
         try {
             Application.launch(TimelineApp.class, args);
         } catch (RuntimeException e) {

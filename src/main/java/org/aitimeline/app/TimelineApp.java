@@ -1,18 +1,40 @@
 package org.aitimeline.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.aitimeline.ui.ExplorerWindow;
+import org.aitimeline.ui.UserPreferences;
 
 /** The JavaFX application: opens the explorer window on a given file, the last dataset or the bundled one. */
 public class TimelineApp extends Application {
 
-    /** The dataset file named on the command line, set by {@link Launcher} before launch (null: none). */
-    static volatile Path fileToOpen;
+    /**
+     * The dataset the window opens on, read by {@link Launcher} on another thread while the toolkit starts (null
+     * when the application is launched some other way: it is then read here).
+     */
+    static volatile CompletableFuture<ExplorerWindow.Start> start;
+
+    /** Starts reading what the window opens on ({@code file}, or the last or the bundled dataset). */
+    static void preload(Path file) {
+        start = CompletableFuture.supplyAsync(() -> {
+            try {
+                return ExplorerWindow.loadStart(UserPreferences.forUser(), file);
+            } catch (org.aitimeline.data.DatasetException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+    }
 
     @Override
     public void start(Stage stage) throws Exception {
-        ExplorerWindow.standard(stage, getHostServices()::showDocument).show(fileToOpen);
+        if (start == null) preload(null);
+        ExplorerWindow window = ExplorerWindow.standard(stage, getHostServices()::showDocument);
+        try {
+            window.show(start.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 }

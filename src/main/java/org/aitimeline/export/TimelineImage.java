@@ -104,6 +104,7 @@ public final class TimelineImage {
     private final Font textFont;
     private final Font smallFont;
     private final String title;
+    private final String description;
     private final List<String> subtitleLines;
     private final List<List<Lane>> legendRows;
     private final List<String> footerLines;
@@ -133,17 +134,7 @@ public final class TimelineImage {
         TimelineGeometry geometry = TimelineGeometry.DEFAULT;
         double plotWidth = Math.max(50, logicalWidth - geometry.headerWidth() - 8);
         TextWidth width = new FontMetricsTable(theme.font());
-        LanePacking.Labels eventLabels = new LanePacking.Labels() {
-            @Override
-            public String label(int event) {
-                return events.get(event).title().in(locale);
-            }
-
-            @Override
-            public boolean badged(int event) {
-                return events.get(event).isCorrected();
-            }
-        };
+        LanePacking.Labels eventLabels = LanePacking.Labels.titles(events, locale);
         double[] range = range(layout, 0);
         LanePacking packing = LanePacking.pack(layout, plotWidth / (range[1] - range[0]), range[0], range[1], ROW_CAP,
                 width, eventLabels);
@@ -175,7 +166,8 @@ public final class TimelineImage {
         double textWidth = logicalWidth - 2 * PAD;
         String described = labels.describe(context.filter(), orgs);
         String counts = labels.format("image.events", events.size()) + (described.isEmpty() ? "" : " · " + described);
-        subtitleLines = TextFit.wrap(counts + " · " + span, textWidth, textFont);
+        description = counts + " · " + span;
+        subtitleLines = TextFit.wrap(description, textWidth, textFont);
         legendRows = legend(layout.lanes(), textWidth);
         double y = PAD + 30 + subtitleLines.size() * LINE + 8 + legendRows.size() * 22 + 10;
         bodyTop = Math.ceil(y);
@@ -232,6 +224,11 @@ public final class TimelineImage {
 
     public String title() {
         return title;
+    }
+
+    /** The line under the title: how many events, the filter in words (as the window's status bar says it), the span. */
+    public String description() {
+        return description;
     }
 
     /** The lanes shown, with their titles and styles (the legend). */
@@ -364,6 +361,7 @@ public final class TimelineImage {
     public void writePng(Path target, DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
         Map<String, String> text = new LinkedHashMap<>();
         text.put("Title", title);
+        text.put("Description", description);
         text.put("Software", SOFTWARE + " " + version());
         text.put("Creation Time", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.RFC_1123_DATE_TIME));
         StringBuilder sources = new StringBuilder(context.dataset().title());

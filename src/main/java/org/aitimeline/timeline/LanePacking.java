@@ -66,8 +66,28 @@ public final class LanePacking {
             return false;
         }
 
+        /** The room the label takes: its text and, when badged, the badge. */
+        default double width(int event, TextWidth width) {
+            return width.of(label(event)) + (badged(event) ? BADGE_SPACE : 0);
+        }
+
         static Labels of(IntFunction<String> text) {
             return text::apply;
+        }
+
+        /** Event titles in a language, badged where the dataset corrects an article: what the window and export show. */
+        static Labels titles(java.util.List<org.aitimeline.model.Event> events, java.util.Locale locale) {
+            return new Labels() {
+                @Override
+                public String label(int event) {
+                    return events.get(event).title().in(locale);
+                }
+
+                @Override
+                public boolean badged(int event) {
+                    return events.get(event).isCorrected();
+                }
+            };
         }
     }
 
@@ -208,8 +228,7 @@ public final class LanePacking {
             double s = lane.start()[i];
             double e = lane.end()[i];
             double x = glyphX(s, e);
-            String label = labels.label(event);
-            double w = width.of(label) + (labels.badged(event) ? BADGE_SPACE : 0);
+            double w = labels.width(event, width);
             boolean left = x + DOT_SPACE + w > rightLimitAx;
             // A title packed to the left needs its row free from where the title starts.
             int r = rowFor(left ? x - DOT_SPACE - w : x);
@@ -222,7 +241,7 @@ public final class LanePacking {
                 return;
             }
             Marker m = new Marker(li, r, event, 1, x, e * ppd, s, e);
-            m.label = label;
+            m.label = labels.label(event);
             m.labelWidth = w;
             m.leftLabel = left;
             m.aRight = left ? x + GLYPH_SPACE : x + DOT_SPACE + w;

@@ -240,20 +240,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private void ensurePacking(double plotWidth) {
         TimelineView c = getSkinnable();
         if (textWidth == null) textWidth = new FontMetricsTable(theme.font());
-        Locale locale = c.getLocale();
-        List<Event> events = layout.events();
         TimeScale scale = new TimeScale(c.visibleStartDay(), c.visibleEndDay(), geometry.headerWidth(), plotWidth);
-        LanePacking next = packings.get(layout, scale, c.getMaxRowsPerLane(), textWidth, new LanePacking.Labels() {
-            @Override
-            public String label(int event) {
-                return events.get(event).title().in(locale);
-            }
-
-            @Override
-            public boolean badged(int event) {
-                return events.get(event).isCorrected();
-            }
-        });
+        LanePacking next = packings.get(layout, scale, c.getMaxRowsPerLane(), textWidth,
+                LanePacking.Labels.titles(layout.events(), c.getLocale()));
         if (next != packing) hovered = null;
         packing = next;
     }

@@ -2,14 +2,14 @@ package org.aitimeline.timeline;
 
 /**
  * The packing a view needs, kept between frames: reused while the zoom is the same and the view stays inside the
- * days it packed (three view widths either side), so panning repaints without repacking and lanes keep their
+ * days it packed (two view widths either side), so panning repaints without repacking and lanes keep their
  * heights; made again after a zoom, a new layout or a new row cap. It also holds the rule for the room a fitted
  * view keeps after its last event, and packs the titles that would not fit there to the left of their markers.
  */
 public final class ViewPacking {
 
     /** A packing covers this many view widths on either side of the view. */
-    static final double MARGIN_SPANS = 3;
+    static final double MARGIN_SPANS = 2;
     /** Pixels kept free after the last event when a view is fitted, for the last titles. */
     static final double TITLE_ROOM = 240;
 
@@ -19,6 +19,9 @@ public final class ViewPacking {
     }
 
     private LanePacking current;
+    /** Label widths by event index, measured once per layout and font: zooming repacks, it need not re-measure. */
+    private double[] widths = new double[0];
+    private LaneLayout measured;
 
     /** The packing for {@code layout} seen through {@code scale}, made only when the last one does not cover it. */
     public LanePacking get(LaneLayout layout, TimeScale scale, int rowCap, TextWidth width, LanePacking.Labels labels) {
@@ -27,17 +30,44 @@ public final class ViewPacking {
                 && current.covers(ppd, scale.startDay(), scale.endDay())) {
             return current;
         }
+        if (measured != layout) {
+            measured = layout;
+            widths = new double[layout.events().size()];
+            java.util.Arrays.fill(widths, Double.NaN);
+        }
+        LanePacking.Labels cached = new LanePacking.Labels() {
+            @Override
+            public String label(int event) {
+                return labels.label(event);
+            }
+
+            @Override
+            public boolean badged(int event) {
+                return labels.badged(event);
+            }
+
+            @Override
+            public double width(int event, TextWidth w) {
+                double known = widths[event];
+                if (Double.isNaN(known)) {
+                    known = labels.width(event, w);
+                    widths[event] = known;
+                }
+                return known;
+            }
+        };
         double span = scale.span();
         // Titles that would run past where a fitted view ends go to the left of their markers.
         double limit = Double.isNaN(layout.maxDay()) ? Double.POSITIVE_INFINITY
                 : EpochDays.fit(layout.minDay(), layout.maxDay(), 0)[1] * ppd + titleRoom(scale.width());
         current = LanePacking.pack(layout, ppd, scale.startDay() - MARGIN_SPANS * span,
-                scale.endDay() + MARGIN_SPANS * span, rowCap, width, labels, limit);
+                scale.endDay() + MARGIN_SPANS * span, rowCap, width, cached, limit);
         return current;
     }
 
-    /** Forgets the packing (the fonts or the labels changed). */
+    /** Forgets the packing and the measured widths (the fonts or the labels changed). */
     public void invalidate() {
         current = null;
+        measured = null;
     }
 }

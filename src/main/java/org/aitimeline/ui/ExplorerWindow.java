@@ -67,27 +67,24 @@ public final class ExplorerWindow {
         return controller;
     }
 
-    /** Shows the window on the last dataset (or the bundled one), with the remembered state. */
-    public void show() throws DatasetException {
-        show(null);
+    /**
+     * What the window opens on, read before it is shown (on any thread: the app reads it while the toolkit starts).
+     *
+     * @param tried the file that was read (a named file or the last dataset), or null
+     * @param problems why {@code tried} could not be loaded (the bundled dataset is shown instead), or null
+     * @param vanished the last dataset's path when that file no longer exists, or null
+     */
+    public record Start(Dataset dataset, Path tried, List<Problem> problems, String vanished) {
     }
 
     /**
-     * Shows the window on {@code file} when given (a dataset opened from the file manager or the command line),
-     * else on the last dataset or the bundled one. A file that cannot be loaded is reported and the bundled
-     * dataset shown instead.
+     * Reads the dataset a window opens on: {@code file} when given (opened from the file manager or the command
+     * line), else the last dataset, else the bundled one. A file that cannot be loaded is reported by
+     * {@link #show(Start)} and the bundled dataset shown instead.
      */
-    public void show(Path file) throws DatasetException {
-        Locale locale = prefs.language().map(Locale::forLanguageTag)
-                .orElse("it".equals(Locale.getDefault().getLanguage()) ? Locale.ITALIAN : Locale.ENGLISH);
-        model.setLocale(locale);
-        model.setGrouping(prefs.grouping());
-        model.setLaneOrder(prefs.laneOrder());
-        applyTheme(prefs.dark());
-        String vanished = null;
-        Dataset dataset = null;
-        List<Problem> problems = null;
+    public static Start loadStart(UserPreferences prefs, Path file) throws DatasetException {
         Path tried = file;
+        String vanished = null;
         if (tried == null && prefs.lastDataset().isPresent()) {
             tried = Path.of(prefs.lastDataset().get());
             if (!Files.isRegularFile(tried)) {
@@ -97,14 +94,37 @@ public final class ExplorerWindow {
         }
         if (tried != null) {
             try {
-                dataset = new DatasetLoader().load(tried);
+                Dataset d = new DatasetLoader().load(tried);
                 prefs.setLastDataset(tried.toAbsolutePath().toString());
+                return new Start(d, tried, null, null);
             } catch (DatasetException e) {
-                problems = e.problems();
+                if (file == null) prefs.setLastDataset(null);
+                return new Start(new DatasetLoader().loadBundled(), tried, e.problems(), null);
             }
         }
-        if (dataset == null && file == null) prefs.setLastDataset(null);
-        model.setDataset(dataset != null ? dataset : new DatasetLoader().loadBundled());
+        if (vanished != null) prefs.setLastDataset(null);
+        return new Start(new DatasetLoader().loadBundled(), null, null, vanished);
+    }
+
+    /** Shows the window on the last dataset (or the bundled one), with the remembered state. */
+    public void show() throws DatasetException {
+        show(loadStart(prefs, null));
+    }
+
+    /** Shows the window on a dataset file, as {@link #loadStart} reads it. */
+    public void show(Path file) throws DatasetException {
+        show(loadStart(prefs, file));
+    }
+
+    /** Shows the window on what {@link #loadStart} read, with the remembered state. */
+    public void show(Start start) {
+        Locale locale = prefs.language().map(Locale::forLanguageTag)
+                .orElse("it".equals(Locale.getDefault().getLanguage()) ? Locale.ITALIAN : Locale.ENGLISH);
+        model.setLocale(locale);
+        model.setGrouping(prefs.grouping());
+        model.setLaneOrder(prefs.laneOrder());
+        applyTheme(prefs.dark());
+        model.setDataset(start.dataset());
         model.setFilter(prefs.filter());
 
         double[] b = prefs.windowBounds();
@@ -132,10 +152,10 @@ public final class ExplorerWindow {
         stage.setOnHidden(e -> saveState());
         stage.show();
         Labels labels = model.labels();
-        if (problems != null) {
-            dialogService.showDatasetProblems(stage, tried, problems);
-        } else if (vanished != null) {
-            dialogService.showError(stage, labels.get("open.failed"), labels.format("open.vanished", vanished));
+        if (start.problems() != null) {
+            dialogService.showDatasetProblems(stage, start.tried(), start.problems());
+        } else if (start.vanished() != null) {
+            dialogService.showError(stage, labels.get("open.failed"), labels.format("open.vanished", start.vanished()));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
@@ -82,7 +83,7 @@ public class MainController {
     @FXML private Node filters;
     @FXML private FilterPaneController filtersController;
     @FXML private DetailsController detailsController;
-    @FXML private SourceController sourceController;
+    private SourceController sourceController;
 
     private Context context;
     private ExplorerModel model;
@@ -114,7 +115,9 @@ public class MainController {
 
         filtersController.init(model);
         detailsController.init(model, this::showInArticle, ctx.dialogs()::openLink);
-        sourceController.init(model);
+        rightTabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab == sourceTab) articles();
+        });
 
         wireTimeline();
         wireGrouping();
@@ -289,7 +292,22 @@ public class MainController {
 
     private void showInArticle(Passage p) {
         rightTabs.getSelectionModel().select(sourceTab);
-        sourceController.show(p);
+        articles().show(p);
+    }
+
+    /** The article view, built the first time it is needed: it is hidden behind a tab at start-up. */
+    private SourceController articles() {
+        if (sourceController == null) {
+            FXMLLoader loader = new FXMLLoader(MainController.class.getResource("source.fxml"), labels.bundle());
+            try {
+                sourceTab.setContent(loader.load());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            sourceController = loader.getController();
+            sourceController.init(model);
+        }
+        return sourceController;
     }
 
     private Window window() {

@@ -75,4 +75,82 @@ class BundledDatasetTest {
             assertFalse(e.dateNote().isBlank(), e.id() + " has no dateNote");
         }
     }
+
+    @Test
+    void everyReleaseSaysHowOpenItIsAndOpenReleasesNameTheirLicence() {
+        for (Event e : dataset.events()) {
+            if (e.category() != org.aitimeline.model.Category.RELEASE) continue;
+            assertTrue(e.access() != null, e.id() + " has no access");
+            if (e.access() == org.aitimeline.model.Access.OPEN_SOURCE || e.access() == org.aitimeline.model.Access.OPEN_WEIGHTS) {
+                assertFalse(e.licence().isBlank(), e.id() + " has no licence");
+                assertTrue(supports(e, org.aitimeline.model.Evidence.Support.OPENNESS), e.id() + ": no evidence for its openness");
+            }
+        }
+    }
+
+    private static boolean supports(Event e, org.aitimeline.model.Evidence.Support what) {
+        return e.evidence().stream().anyMatch(ev -> ev.supports().contains(what));
+    }
+
+    /** Words with which a dateNote says that it used something beyond the articles. */
+    private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(evidence|record|announced|released on|published on|reported|according to|repository|model card|"
+            + "federal register|licen[cs]e)\\b");
+    /** ... unless it says that no record was found. */
+    private static final java.util.regex.Pattern NO_RECORD = java.util.regex.Pattern.compile(
+            "(?i)(no (public )?record|could not (find|confirm)|not (be )?found)");
+    /** A day with its month and year, as a dateNote writes one taken from the record ("9 Jul 2025"). */
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile(
+            "\\b\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \\d{4}\\b");
+    private static final java.util.regex.Pattern CITED = java.util.regex.Pattern.compile("evidence (\\d+)((?:, \\d+| and \\d+)*)");
+
+    @Test
+    void everyDateOrFactFromBeyondTheArticlesCitesTheRecord() {
+        for (Event e : dataset.events()) {
+            String note = e.dateNote();
+            if (e.date().precision() == org.aitimeline.model.PartialDate.Precision.DAY) {
+                assertTrue(supports(e, org.aitimeline.model.Evidence.Support.DATE),
+                        e.id() + ": a day the articles never give needs evidence for the date");
+            }
+            boolean usesRecord = DAY.matcher(note).find() || RECORD.matcher(note).find() && !NO_RECORD.matcher(note).find();
+            if (usesRecord && !e.isCommentary()) {
+                assertFalse(e.evidence().isEmpty(), e.id() + ": its dateNote uses the record but it has no evidence: " + note);
+            }
+            java.util.regex.Matcher m = CITED.matcher(note);
+            while (m.find()) {
+                for (String n : (m.group(1) + m.group(2)).split("\\D+")) {
+                    if (n.isEmpty()) continue;
+                    assertTrue(Integer.parseInt(n) < e.evidence().size(), e.id() + ": the dateNote cites evidence " + n
+                            + " but there are " + e.evidence().size());
+                }
+            }
+            for (org.aitimeline.model.Correction c : e.corrections()) {
+                assertFalse(c.evidence().isEmpty(), e.id() + ": a correction without evidence");
+            }
+        }
+    }
+
+    @Test
+    void everyCorrectionClaimIsTheArticlesOwnWordsFoundOnce() {
+        int corrections = 0;
+        for (Event e : dataset.events()) {
+            for (org.aitimeline.model.Correction c : e.corrections()) {
+                corrections++;
+                Passage p = c.claim();
+                Source s = dataset.source(p.source()).orElseThrow();
+                assertEquals(1, new PassageLocator(s.text()).locate(p.exact(), p.prefix(), p.suffix()).count(), e.id());
+                assertEquals(PassageLocator.normalize(p.exact()), PassageLocator.normalize(s.text().substring(p.start(), p.end())));
+            }
+        }
+        assertTrue(corrections >= 10, "corrections: " + corrections);
+    }
+
+    @Test
+    void commentaryIsDatedToItsArticle() {
+        for (Event e : dataset.events()) {
+            if (!e.isCommentary()) continue;
+            Source s = dataset.source(e.passages().get(0).source()).orElseThrow();
+            assertEquals(s.published().start().getYear(), e.date().start().getYear(), e.id() + " is not at its article's date");
+        }
+    }
 }

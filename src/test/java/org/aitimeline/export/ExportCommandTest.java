@@ -30,15 +30,15 @@ import org.junit.jupiter.api.io.TempDir;
  * The command line as a user runs it: the real {@code Launcher} main in a child JVM with no display and no
  * JavaFX flags, on the bundled dataset.
  */
-class ExportCommandTest {
+public class ExportCommandTest {
 
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
+    public record Result(int code, String out, String err) {
     }
 
-    static Result launch(String... args) throws IOException, InterruptedException {
+    public static Result launch(String... args) throws IOException, InterruptedException {
         return launchWith(Map.of(), null, args);
     }
 
@@ -86,7 +86,7 @@ class ExportCommandTest {
         assertEquals(1200, img.getWidth());
         assertTrue(img.getHeight() > 400, "height " + img.getHeight());
         Map<String, String> text = PngChunks.text(png);
-        assertEquals(Set.of("Title", "Software", "Creation Time", "Source"), text.keySet());
+        assertEquals(Set.of("Title", "Description", "Software", "Creation Time", "Source"), text.keySet());
         assertTrue(text.get("Software").startsWith("Open-Source AI Timeline"));
         assertTrue(text.get("Source").contains("L’Ascesa dell’Open-Source AI in Cina"), text.get("Source"));
         try (Stream<Path> files = Files.list(dir)) {

@@ -12,4 +12,8 @@ public final class PngChunksAccess {
     public static String title(Path png) throws IOException {
         return PngChunks.text(png).get("Title");
     }
+
+    public static String description(Path png) throws IOException {
+        return PngChunks.text(png).get("Description");
+    }
 }

@@ -85,4 +85,17 @@ public class TimelineImageTest {
             assertEquals(0, files.count());
         }
     }
+
+    @Test
+    void anItalianExportLaysOutItalianLaneTitlesAndFooter() throws Exception {
+        ExportContext en = bundledContext();
+        ExportContext it = new ExportContext(en.dataset(), en.events(), en.filter(), LaneGrouping.CATEGORY, LaneOrder.NAME,
+                en.visibleStart(), en.visibleEnd(), Locale.ITALIAN, false);
+        TimelineImage image = TimelineImage.layout(it, new TimelineImage.Options(TimelineImage.Range.ALL, 0, 1, "", null));
+        java.util.List<String> titles = image.lanes().stream().map(org.aitimeline.timeline.Lane::title).toList();
+        assertTrue(titles.contains("Rilascio") && titles.contains("Fuga di notizie"), titles.toString());
+        assertTrue(image.footer().contains("Fonti"), image.footer().toString());
+        assertTrue(image.footer().contains("Correzioni (l’articolo dice / le fonti dicono)"), image.footer().toString());
+        assertTrue(image.description().startsWith(en.events().size() + " eventi · "), image.description());
+    }
 }

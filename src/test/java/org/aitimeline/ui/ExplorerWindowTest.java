@@ -205,14 +205,22 @@ class ExplorerWindowTest {
     }
 
     @Test
-    void theLanguageCanBeSwitchedToItalianAndFiltersSurvive(FxRobot robot) {
+    void theLanguageCanBeSwitchedToItalianAndFiltersSurvive(FxRobot robot) throws Exception {
         w.tick(robot, "organizations", "meta");
         int shown = timeline(robot).getEvents().size();
         robot.clickOn("View").clickOn("Language").clickOn("Italiano");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(shown, timeline(robot).getEvents().size());
         assertEquals(shown + " eventi su " + w.countShown(e -> true), w.status(robot));
-        assertTrue(robot.lookup("#statusFilters").queryAs(Label.class).getText().startsWith("Organizzazioni: Meta"));
+        String words = robot.lookup("#statusFilters").queryAs(Label.class).getText();
+        assertTrue(words.startsWith("Organizzazioni: Meta"), words);
+        // The command line describes the same filter with the same words.
+        Path png = dir.resolve("meta-it.png");
+        org.aitimeline.export.ExportCommandTest.Result cli = org.aitimeline.export.ExportCommandTest.launch(
+                "--export", png.toString(), "--company", "meta", "--lang", "it");
+        assertEquals(0, cli.code(), cli.err());
+        String description = org.aitimeline.export.PngChunksAccess.description(png);
+        assertTrue(description.contains(" · " + words + " · "), description + " / " + words);
         Event first = timeline(robot).getEvents().get(0);
         robot.interact(() -> w.window.model().setSelectedEvent(first));
         assertEquals(first.title().it(), robot.lookup("#detailsTitle").queryAs(Label.class).getText());
