@@ -30,11 +30,6 @@ public class TimelineApp extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         if (start == null) preload(null);
-        ExplorerWindow window = ExplorerWindow.standard(stage, getHostServices()::showDocument);
-        try {
-            window.show(start.join());
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
+        ExplorerWindow.standard(stage, getHostServices()::showDocument).showWhileLoading(start);
     }
 }

@@ -8,14 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.aitimeline.data.DatasetException;
@@ -118,24 +123,48 @@ public final class ExplorerWindow {
 
     /** Shows the window on what {@link #loadStart} read, with the remembered state. */
     public void show(Start start) {
+        open();
+        populate(start);
+    }
+
+    /**
+     * Shows the window at once, with a loading message, and builds its views once {@code start} has been read:
+     * the double-click is answered while the dataset, the views and their styles are still being made.
+     */
+    public void showWhileLoading(CompletableFuture<Start> start) {
+        open();
+        // After the first frame of the loading state has been drawn.
+        Platform.runLater(() -> {
+            try {
+                populate(start.join());
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                Labels labels = model.labels();
+                dialogs.apply(labels).showError(stage, labels.get("open.failed"), String.valueOf(cause.getMessage()));
+                stage.hide();
+            }
+        });
+    }
+
+    /** The stage at its remembered size and place, showing a loading message in the remembered theme. */
+    private void open() {
         Locale locale = prefs.language().map(Locale::forLanguageTag)
                 .orElse("it".equals(Locale.getDefault().getLanguage()) ? Locale.ITALIAN : Locale.ENGLISH);
         model.setLocale(locale);
-        model.setGrouping(prefs.grouping());
-        model.setLaneOrder(prefs.laneOrder());
         applyTheme(prefs.dark());
-        model.setDataset(start.dataset());
-        model.setFilter(prefs.filter());
-
         double[] b = prefs.windowBounds();
         // Never larger than the screen, and never restored to a position that is off every screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(b[2], screen.getWidth());
         double height = Math.min(b[3], screen.getHeight());
-        // The scene gets its final size before its first layout: split panes laid out small first would push
+        Label loading = new Label(model.labels().get("app.loading"));
+        loading.getStyleClass().add("loading");
+        StackPane placeholder = new StackPane(loading);
+        placeholder.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
+        // The scene has its final size before the views' first layout: split panes laid out small first would push
         // their dividers to the panes' minimum widths and keep them there.
-        build(width, height);
-        controller.announceRestored();
+        if (stage.getScene() == null) stage.setScene(new Scene(placeholder, width, height));
+        else stage.getScene().setRoot(placeholder);
         stage.setWidth(width);
         stage.setHeight(height);
         if (!Double.isNaN(b[0]) && !Double.isNaN(b[1]) && !Screen.getScreensForRectangle(b[0], b[1], 100, 100).isEmpty()) {
@@ -151,6 +180,16 @@ public final class ExplorerWindow {
         }
         stage.setOnHidden(e -> saveState());
         stage.show();
+    }
+
+    /** Builds the views around the dataset and restores the remembered state. */
+    private void populate(Start start) {
+        model.setGrouping(prefs.grouping());
+        model.setLaneOrder(prefs.laneOrder());
+        model.setDataset(start.dataset());
+        model.setFilter(prefs.filter());
+        build();
+        controller.announceRestored();
         Labels labels = model.labels();
         if (start.problems() != null) {
             dialogService.showDatasetProblems(stage, start.tried(), start.problems());
@@ -159,7 +198,7 @@ public final class ExplorerWindow {
         }
     }
 
-    private void build(double width, double height) {
+    private void build() {
         Labels labels = model.labels();
         dialogService = dialogs.apply(labels);
         FXMLLoader loader = new FXMLLoader(ExplorerWindow.class.getResource("main.fxml"), labels.bundle());
@@ -172,11 +211,7 @@ public final class ExplorerWindow {
         controller = loader.getController();
         controller.init(new MainController.Context(model, dialogService, prefs, labels, this::switchLanguage, this::switchDark));
         root.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
-        if (stage.getScene() == null) {
-            stage.setScene(new Scene(root, width, height));
-        } else {
-            stage.getScene().setRoot(root);
-        }
+        stage.getScene().setRoot(root);
     }
 
     private void switchLanguage(Locale locale) {
@@ -184,7 +219,7 @@ public final class ExplorerWindow {
         controller.saveState();
         model.setLocale(locale);
         prefs.setLanguage(locale.getLanguage());
-        build(stage.getScene().getWidth(), stage.getScene().getHeight());
+        build();
         stage.setTitle(model.labels().get("app.title"));
     }
 
@@ -199,6 +234,7 @@ public final class ExplorerWindow {
     }
 
     private void saveState() {
+        if (controller == null) return; // closed while loading: nothing was shown to remember
         try {
             prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             controller.saveState();
