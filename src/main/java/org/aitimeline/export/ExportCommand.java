@@ -51,12 +51,32 @@ public final class ExportCommand {
 
     /** The name the app is started by: the installed launcher's, else the documented command. */
     public static String commandName() {
-        String app = System.getProperty("jpackage.app-path");
-        if (app != null && !app.isBlank()) {
-            String name = Path.of(app).getFileName().toString();
+        return commandName(System.getProperty("jpackage.app-path"), System.getenv("PATH"));
+    }
+
+    static final String COMMAND = "open-source-ai-timeline";
+
+    /**
+     * The command a user types: {@value #COMMAND} when a file of that name on {@code path} leads to the launcher
+     * (the Linux package's {@code /usr/bin} link), otherwise the launcher's own name.
+     */
+    static String commandName(String appPath, String path) {
+        if (appPath == null || appPath.isBlank()) return COMMAND;
+        try {
+            Path launcher = Path.of(appPath);
+            if (path != null) {
+                Path real = launcher.toRealPath();
+                for (String dir : path.split(java.io.File.pathSeparator)) {
+                    if (dir.isBlank()) continue;
+                    Path candidate = Path.of(dir, COMMAND);
+                    if (java.nio.file.Files.exists(candidate) && candidate.toRealPath().equals(real)) return COMMAND;
+                }
+            }
+            String name = launcher.getFileName().toString();
             return name.endsWith(".exe") ? name.substring(0, name.length() - 4) : name;
+        } catch (java.io.IOException | RuntimeException e) {
+            return COMMAND;
         }
-        return "open-source-ai-timeline";
     }
 
     /** The version line printed by {@code --version}. */

@@ -48,13 +48,12 @@ public record Lane(String key, String title, LaneStyle style, int[] events, doub
     /** The latest end among events {@code [from, to)}. */
     double maxEnd(int from, int to) {
         double max = Double.NEGATIVE_INFINITY;
-        int i = from;
-        while (i < to && i % BLOCK != 0) max = Math.max(max, end[i++]);
-        while (i + BLOCK <= to) {
-            max = Math.max(max, blockMaxEnd[i / BLOCK]);
-            i += BLOCK;
-        }
-        while (i < to) max = Math.max(max, end[i++]);
+        int firstFull = Math.min(to, (from + BLOCK - 1) / BLOCK * BLOCK);
+        for (int i = from; i < firstFull; i++) max = Math.max(max, end[i]);
+        int block = firstFull / BLOCK;
+        int i = firstFull;
+        for (; i + BLOCK <= to; i += BLOCK) max = Math.max(max, blockMaxEnd[block++]);
+        for (; i < to; i++) max = Math.max(max, end[i]);
         return max;
     }
 }

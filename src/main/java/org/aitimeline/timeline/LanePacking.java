@@ -186,18 +186,20 @@ public final class LanePacking {
                     continue;
                 }
                 double x0 = glyphX(st[k], en[k]);
-                int through = rows == cap ? saturatedUntil(lane, x0, k, to) : k;
-                if (through > j) {
-                    // Every row is taken until past the next buckets: they all join the cluster that frees first,
-                    // in one step instead of one binary search and merge per bucket (a dense lane at a wide zoom).
-                    int n = through - k;
-                    if (st[k] < fromDay) {
-                        n = 0;
-                        for (int i = k; i < through; i++) if (en[i] > fromDay) n++;
+                if (rows == cap) {
+                    int through = saturatedUntil(lane, x0, j, to);
+                    if (through > k) {
+                        // Every row is taken here and until past the next buckets: they all join the cluster that
+                        // frees first, in one step instead of a search and a merge per bucket (a dense lane).
+                        int n = through - k;
+                        if (st[k] < fromDay) {
+                            n = 0;
+                            for (int i = k; i < through; i++) if (en[i] > fromDay) n++;
+                        }
+                        if (n > 0) merge(st[k] * ppd, st[k], lane.maxEnd(k, through), n);
+                        k = through;
+                        continue;
                     }
-                    if (n > 0) merge(st[k] * ppd, st[k], lane.maxEnd(k, through), n);
-                    k = through;
-                    continue;
                 }
                 if (count == 1 || count <= cap && freeRows(x0) + (cap - rows) >= count) {
                     for (int i = k; i < j; i++) {
@@ -211,17 +213,17 @@ public final class LanePacking {
         }
 
         /**
-         * With every row taken at {@code x0} (each ends after it), the index of the first event from {@code k} whose
-         * bucket starts where a row may have freed; {@code k} if a row is free at {@code x0}. Merging only grows
-         * rows, so every bucket before that index finds no row either.
+         * With every row taken at {@code x0} (each ends after it), the end of the run of events, from the current
+         * bucket (which ends at {@code j}) on, that find no row either: merging only grows rows, so that holds for
+         * every bucket starting before a row may free. Zero when a row is free at {@code x0}.
          */
-        int saturatedUntil(Lane lane, double x0, int k, int to) {
+        int saturatedUntil(Lane lane, double x0, int j, int to) {
             double limit = Double.POSITIVE_INFINITY;
             for (int r = 0; r < rows; r++) limit = Math.min(limit, rowEnd[r]);
-            if (!(limit > x0)) return k;
+            if (!(limit > x0)) return 0;
             // A glyph sits at most half a day right of its event's start; whole buckets only.
             double boundary = Math.floor((limit - 0.5 * ppd) / BUCKET_PX) * BUCKET_PX / ppd;
-            return lane.lowerBound(boundary, k, to);
+            return j < to && lane.start()[j] < boundary ? lane.lowerBound(boundary, j, to) : j;
         }
 
         double glyphX(double start, double end) {
@@ -269,7 +271,7 @@ public final class LanePacking {
                 return;
             }
             Marker m = new Marker(li, r, event, 1, x, e * ppd, s, e);
-            m.label = labels.label(event);
+            m.labels = labels;
             m.labelWidth = w;
             m.leftLabel = left;
             m.aRight = left ? x + GLYPH_SPACE : x + DOT_SPACE + w;

@@ -18,7 +18,9 @@ public final class Marker {
     double aEndX;
     double minDay;
     double maxDay;
+    /** The title or count; for a single event, fetched from {@link #labels} when first drawn (most packed never are). */
     String label;
+    LanePacking.Labels labels;
     double labelWidth;
     /** Absolute right end of what the marker reserves in its row (glyph and label, or pill). */
     double aRight;
@@ -73,6 +75,7 @@ public final class Marker {
 
     /** The event's title, or the cluster's count. */
     public String label() {
+        if (label == null && labels != null) label = labels.label(event);
         return label;
     }
 

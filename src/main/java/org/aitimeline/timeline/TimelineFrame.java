@@ -115,12 +115,12 @@ public final class TimelineFrame {
     private static Shown show(Marker m, double x, double endX, double offset, double plotLeft, double plotRight,
                               TextWidth width) {
         if (m.isCluster()) {
-            return new Shown(m, x, endX, x, m.label, m.labelWidth, true, m.aRight + offset);
+            return new Shown(m, x, endX, x, m.label(), m.labelWidth, true, m.aRight + offset);
         }
         double w = m.labelWidth;
         if (m.leftLabel) {
             double leftX = x - LanePacking.DOT_SPACE - w;
-            if (leftX >= plotLeft && x <= plotRight + LanePacking.DOT_SPACE) return new Shown(m, x, endX, leftX, m.label, w, true, x + 6);
+            if (leftX >= plotLeft && x <= plotRight + LanePacking.DOT_SPACE) return new Shown(m, x, endX, leftX, m.label(), w, true, x + 6);
             if (leftX < plotLeft && x > plotLeft) return shortened(m, x, endX, plotLeft, x - LanePacking.DOT_SPACE - plotLeft, width);
         }
         double natural = x + LanePacking.DOT_SPACE;
@@ -129,21 +129,21 @@ public final class TimelineFrame {
         if (natural < sticky) {
             // The marker is left of the plot: the title starts at the plot's edge, shortened to what fits there.
             double room = Math.min(next, plotRight) - sticky;
-            if (w <= room) return new Shown(m, x, endX, sticky, m.label, w, true, sticky + w);
+            if (w <= room) return new Shown(m, x, endX, sticky, m.label(), w, true, sticky + w);
             return shortened(m, x, endX, sticky, room, width);
         }
         if (natural + w <= plotRight) {
-            return new Shown(m, x, endX, natural, m.label, w, true, natural + w);
+            return new Shown(m, x, endX, natural, m.label(), w, true, natural + w);
         }
         double leftX = x - LanePacking.DOT_SPACE - w;
         if (leftX >= Math.max(plotLeft, m.aPrevRight + offset + LanePacking.GAP)) {
-            return new Shown(m, x, endX, leftX, m.label, w, true, x + 6);
+            return new Shown(m, x, endX, leftX, m.label(), w, true, x + 6);
         }
         return shortened(m, x, endX, natural, plotRight - natural, width);
     }
 
     private static Shown shortened(Marker m, double x, double endX, double labelX, double room, TextWidth width) {
-        String text = room >= MIN_LABEL ? ellipsize(m.label, room, width) : "";
+        String text = room >= MIN_LABEL ? ellipsize(m.label(), room, width) : "";
         double tw = text.isEmpty() ? 0 : width.of(text);
         return new Shown(m, x, endX, labelX, text, tw, false, Math.max(x + 6, labelX + tw));
     }

@@ -116,7 +116,7 @@ public final class TimelinePainter {
             g.setFill(Color.WHITE);
             g.setFont(theme.boldFont());
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(m.label, s.x() + w / 2, cy);
+            g.fillText(m.label(), s.x() + w / 2, cy);
             g.setTextAlign(TextAlignment.LEFT);
             return;
         }

@@ -3,15 +3,18 @@ package org.aitimeline.timeline;
 /**
  * The packing a view needs, kept between frames: reused while the zoom is the same and the view stays inside the
  * days it packed (two view widths either side), so panning repaints without repacking and lanes keep their
- * heights; made again after a zoom (then only half a view width either side), a new layout or a new row cap. It also holds the rule for the room a fitted
+ * heights; made again after a zoom (then only a quarter of a view width either side), a new layout or a new row cap. It also holds the rule for the room a fitted
  * view keeps after its last event, and packs the titles that would not fit there to the left of their markers.
  */
 public final class ViewPacking {
 
     /** A packing covers this many view widths on either side of the view, so panning rarely repacks... */
     static final double MARGIN_SPANS = 2;
-    /** ...except right after a zoom: the next zoom step repacks anyway, so it packs little beyond the view. */
-    static final double ZOOM_MARGIN_SPANS = 0.5;
+    /**
+     * ...except right after a zoom: the next zoom step repacks anyway, so it packs only what reaches into the view
+     * (a quarter of a view width either side, where titles of events just outside it start).
+     */
+    static final double ZOOM_MARGIN_SPANS = 0.25;
     /** Pixels kept free after the last event when a view is fitted, for the last titles. */
     static final double TITLE_ROOM = 240;
 

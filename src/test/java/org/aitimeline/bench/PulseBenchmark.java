@@ -21,7 +21,8 @@ import org.aitimeline.timeline.TimelineView;
  * Frame times in a real window: the timeline control alone in a 1200×600 stage on the platform's toolkit (under
  * Xvfb, GTK with software rendering), 1k / 10k / 100k synthetic events, 50 pans and 50 zooms, one per pulse. The
  * figure is the whole pulse as JavaFX's own pulse logger measures it: CSS, layout, our packing and canvas drawing on
- * the FX thread, then painting and presenting on the render thread.
+ * the FX thread, then painting and presenting on the render thread. A first run repaints a plain canvas of the same
+ * size each pulse ({@code bench pulse floor}): what the pipeline costs before the timeline draws anything.
  *
  * <pre>xvfb-run -s "-screen 0 1600x1000x24" mvn -B -Pbench-window package</pre>
  * prints {@code bench pulse pan n=… median_ms=… p95_ms=…} and the same for zoom.
@@ -66,6 +67,8 @@ public final class PulseBenchmark {
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
         out.println("bench machine cores=" + Runtime.getRuntime().availableProcessors() + " java=" + System.getProperty("java.version")
                 + " prism.order=" + System.getProperty("prism.order", "default"));
+        // The pipeline's own cost: the same window repainting a plain canvas (one rectangle) every pulse.
+        out.println(floor());
         for (int n : new int[] {1_000, 10_000, 100_000}) {
             Dataset d = SyntheticEvents.generate(n, 20, 10, 5);
             out.println(run(d, "pan", n));
@@ -74,24 +77,69 @@ public final class PulseBenchmark {
         System.exit(0);
     }
 
+    private static String floor() throws Exception {
+        return measurePulses("floor", 0, 3, () -> {
+            javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(1200, 600);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new javafx.scene.layout.StackPane(canvas), 1200, 600));
+            stage.show();
+            int[] step = {0};
+            return new Object[] {stage, (Runnable) () -> {
+                javafx.scene.canvas.GraphicsContext g = canvas.getGraphicsContext2D();
+                g.setFill(step[0]++ % 2 == 0 ? javafx.scene.paint.Color.WHITE : javafx.scene.paint.Color.WHITESMOKE);
+                g.fillRect(0, 0, 1200, 600);
+            }};
+        });
+    }
+
     private static String run(Dataset d, String what, int n) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Stage[] stage = new Stage[1];
-        TimelineView[] view = new TimelineView[1];
-        Platform.runLater(() -> {
-            view[0] = new TimelineView();
-            view[0].setLocale(java.util.Locale.ENGLISH);
-            view[0].getEvents().setAll(d.events());
-            stage[0] = new Stage();
-            stage[0].setScene(new Scene(view[0], 1200, 600));
-            stage[0].show();
+        boolean pan = what.equals("pan");
+        return measurePulses(what, n, pan ? 1 : 2, () -> {
+            TimelineView view = new TimelineView();
+            view.setLocale(java.util.Locale.ENGLISH);
+            view.getEvents().setAll(d.events());
+            Stage stage = new Stage();
+            stage.setScene(new Scene(view, 1200, 600));
+            stage.show();
             double start = java.time.LocalDate.of(2020, 1, 1).toEpochDay();
-            view[0].setVisibleRange(EpochDays.toInstant(start), EpochDays.toInstant(start + 365));
+            view.setVisibleRange(EpochDays.toInstant(start), EpochDays.toInstant(start + 365));
+            int[] step = {0};
+            return new Object[] {stage, (Runnable) () -> {
+                double s = EpochDays.of(view.getVisibleStart());
+                double e = EpochDays.of(view.getVisibleEnd());
+                double span = e - s;
+                if (pan) {
+                    double dx = (step[0] / 10) % 2 == 0 ? span * 0.02 : -span * 0.02;
+                    view.setVisibleRange(EpochDays.toInstant(s + dx), EpochDays.toInstant(e + dx));
+                } else {
+                    double f = step[0] % 2 == 0 ? 0.9 : 1 / 0.9;
+                    double mid = (s + e) / 2;
+                    view.setVisibleRange(EpochDays.toInstant(mid - span * f / 2), EpochDays.toInstant(mid + span * f / 2));
+                }
+                step[0]++;
+            }};
+        });
+    }
+
+    /**
+     * Opens what {@code setup} builds (on the FX thread: it returns the stage and the change to make each pulse),
+     * lets it settle, makes {@link #STEPS} changes one per pulse and reports the whole pulses logged meanwhile.
+     */
+    private static String measurePulses(String what, int n, int code, java.util.concurrent.Callable<Object[]> setup)
+            throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Object[][] built = new Object[1][];
+        Platform.runLater(() -> {
+            try {
+                built[0] = setup.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         });
         // Let the window settle (first layout, first packing) before measuring.
         Thread.sleep(1500);
-        int code = what.equals("pan") ? 1 : 2;
-        List<long[]> measured;
+        Stage stage = (Stage) built[0][0];
+        Runnable change = (Runnable) built[0][1];
         synchronized (PULSES) {
             PULSES.clear();
         }
@@ -101,19 +149,8 @@ public final class PulseBenchmark {
             @Override
             public void handle(long now) {
                 // One change per pulse, so each measured pulse draws exactly one new view.
-                TimelineView v = view[0];
-                double s = EpochDays.of(v.getVisibleStart());
-                double e = EpochDays.of(v.getVisibleEnd());
-                double span = e - s;
                 phase = code;
-                if (code == 1) {
-                    double dx = (step / 10) % 2 == 0 ? span * 0.02 : -span * 0.02;
-                    v.setVisibleRange(EpochDays.toInstant(s + dx), EpochDays.toInstant(e + dx));
-                } else {
-                    double f = step % 2 == 0 ? 0.9 : 1 / 0.9;
-                    double mid = (s + e) / 2;
-                    v.setVisibleRange(EpochDays.toInstant(mid - span * f / 2), EpochDays.toInstant(mid + span * f / 2));
-                }
+                change.run();
                 if (++step == STEPS) {
                     stop();
                     // Two more pulses so the last change is rendered and logged.
@@ -126,18 +163,26 @@ public final class PulseBenchmark {
         }.start());
         if (!done.await(120, TimeUnit.SECONDS)) throw new IllegalStateException("the window stopped pulsing");
         Thread.sleep(300);
+        List<long[]> measured = new ArrayList<>();
         synchronized (PULSES) {
-            measured = new ArrayList<>();
             for (long[] p : PULSES) if (p[1] == code) measured.add(p);
         }
-        Platform.runLater(stage[0]::hide);
+        Platform.runLater(stage::hide);
         Thread.sleep(300);
         double[] ms = new double[measured.size()];
-        for (int i = 0; i < ms.length; i++) ms[i] = measured.get(i)[2];
+        double[] fx = new double[measured.size()];
+        for (int i = 0; i < ms.length; i++) {
+            ms[i] = measured.get(i)[2];
+            fx[i] = measured.get(i)[3];
+        }
         java.util.Arrays.sort(ms);
-        if (ms.length == 0) return "bench pulse " + what + " n=" + n + " no pulses logged";
-        return String.format(java.util.Locale.ROOT, "bench pulse %s n=%d median_ms=%.0f p95_ms=%.0f pulses=%d",
-                what, n, ms[ms.length / 2], ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.95) - 1)], ms.length);
+        java.util.Arrays.sort(fx);
+        String size = n > 0 ? " n=" + n : "";
+        if (ms.length == 0) return "bench pulse " + what + size + " no pulses logged";
+        // fx_median_ms: the part on the FX thread (CSS, layout, our packing and draw calls), rendering excluded.
+        return String.format(java.util.Locale.ROOT, "bench pulse %s%s median_ms=%.0f p95_ms=%.0f fx_median_ms=%.0f pulses=%d",
+                what, size, ms[ms.length / 2], ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.95) - 1)],
+                fx[fx.length / 2], ms.length);
     }
 
     /** Collects the pulse logger's lines as they are printed. */
@@ -156,7 +201,8 @@ public final class PulseBenchmark {
                 Matcher m = PULSE.matcher(line);
                 if (m.find()) {
                     synchronized (PULSES) {
-                        PULSES.add(new long[] {Long.parseLong(m.group(1)), phase, Long.parseLong(m.group(3))});
+                        PULSES.add(new long[] {Long.parseLong(m.group(1)), phase, Long.parseLong(m.group(3)),
+                                Long.parseLong(m.group(2))});
                     }
                 }
                 line.setLength(0);

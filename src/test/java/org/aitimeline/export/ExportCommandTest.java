@@ -239,4 +239,17 @@ public class ExportCommandTest {
             assertEquals(List.of(png), files.toList(), "the next export removed the stale temporary file");
         }
     }
+
+    @Test
+    void helpNamesTheCommandALinkOnThePathOffersElseTheLaunchersName() throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("opt/app/bin"));
+        Path launcher = Files.writeString(bin.resolve("Open-Source-AI-Timeline"), "#!/bin/sh\n");
+        Path usrBin = Files.createDirectories(dir.resolve("usr/bin"));
+        String path = dir.resolve("nowhere") + java.io.File.pathSeparator + usrBin;
+        assertEquals("Open-Source-AI-Timeline", ExportCommand.commandName(launcher.toString(), path), "no link yet");
+        Files.createSymbolicLink(usrBin.resolve(ExportCommand.COMMAND), launcher);
+        assertEquals(ExportCommand.COMMAND, ExportCommand.commandName(launcher.toString(), path));
+        assertEquals("Open-Source-AI-Timeline", ExportCommand.commandName(launcher.toString(), dir.toString()), "link not on the path");
+        assertEquals(ExportCommand.COMMAND, ExportCommand.commandName(null, path), "not installed: the documented name");
+    }
 }

@@ -189,4 +189,20 @@ class LanePackingTest {
         assertFalse(p.covers(ppd * 1.1, start, start + 90), "another zoom");
         assertFalse(p.covers(ppd, start + 350, start + 450), "beyond the packed days");
     }
+
+    @Test
+    void theLatestEndOfARangeIsFoundThroughBlocksAsByAScan() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (long seed = 1; seed <= 10; seed++) {
+            for (Lane lane : layout(TimelineTestData.random(seed, 2_000, 3, 2)).lanes()) {
+                for (int q = 0; q < 500; q++) {
+                    int from = random.nextInt(lane.size());
+                    int to = from + random.nextInt(Math.min(lane.size() - from, q % 2 == 0 ? 10 : 400) + 1);
+                    double expected = Double.NEGATIVE_INFINITY;
+                    for (int i = from; i < to; i++) expected = Math.max(expected, lane.end()[i]);
+                    assertEquals(expected, lane.maxEnd(from, to), "seed " + seed + " [" + from + ", " + to + ")");
+                }
+            }
+        }
+    }
 }
