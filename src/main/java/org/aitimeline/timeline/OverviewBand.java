@@ -65,9 +65,8 @@ final class OverviewBand {
                double visibleStart, double visibleEnd) {
         g.setFill(theme.stripe());
         g.fillRect(0, 0, width, height);
-        g.setStroke(theme.border());
-        g.setLineWidth(1);
-        g.strokeLine(0, 0.5, width, 0.5);
+        g.setFill(theme.border());
+        g.fillRect(0, 0, width, 1);
         g.setFill(theme.muted());
         g.setFont(theme.font());
         g.setTextBaseline(javafx.geometry.VPos.CENTER);

@@ -23,6 +23,7 @@ import javafx.event.EventHandler;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.aitimeline.model.Event;
+import org.aitimeline.model.PartialDate;
 
 /**
  * A zoomable, pannable timeline of {@link Event}s in lanes, with an overview band; its JavaFX properties are the
@@ -47,6 +48,10 @@ public class TimelineView extends Control {
     private final ObservableList<Event> events = FXCollections.observableArrayList();
     private double dataMin = Double.NaN;
     private double dataMax = Double.NaN;
+    // Every event's first day and the day after its last, each sorted: the events outside a range are then
+    // counted with two binary searches, so panning a large dataset does not walk all of it.
+    private double[] sortedStarts = new double[0];
+    private double[] sortedEnds = new double[0];
 
     /** A fit asked for before the control had a width, done again once it has one (titles need room). */
     private Runnable pendingFit;
@@ -221,10 +226,7 @@ public class TimelineView extends Control {
             applyFitAll();
             return;
         }
-        double[] starts = new double[n];
-        for (int i = 0; i < n; i++) starts[i] = events.get(i).date().startEpochDay();
-        java.util.Arrays.sort(starts);
-        double start = starts[n - k];
+        double start = sortedStarts[n - k];
         if (dataMax - start > (dataMax - dataMin) * 0.5) {
             applyFitAll();
             return;
@@ -356,14 +358,18 @@ public class TimelineView extends Control {
     }
 
     private void eventsChanged() {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (Event e : events) {
-            min = Math.min(min, e.date().startEpochDay());
-            max = Math.max(max, e.date().endEpochDay());
+        int n = events.size();
+        sortedStarts = new double[n];
+        sortedEnds = new double[n];
+        for (int i = 0; i < n; i++) {
+            PartialDate date = events.get(i).date();
+            sortedStarts[i] = date.startEpochDay();
+            sortedEnds[i] = date.endEpochDay();
         }
-        dataMin = events.isEmpty() ? Double.NaN : min;
-        dataMax = events.isEmpty() ? Double.NaN : max;
+        java.util.Arrays.sort(sortedStarts);
+        java.util.Arrays.sort(sortedEnds);
+        dataMin = n == 0 ? Double.NaN : sortedStarts[0];
+        dataMax = n == 0 ? Double.NaN : sortedEnds[n - 1];
         if (events.isEmpty()) {
             eventsOutsideView.set(0);
             return;
@@ -383,10 +389,29 @@ public class TimelineView extends Control {
     private int countOutside() {
         double vs = visibleStartDay();
         double ve = visibleEndDay();
-        int outside = 0;
-        for (Event e : events) {
-            if (e.date().endEpochDay() <= vs || e.date().startEpochDay() >= ve) outside++;
+        // An event ends after it starts, so "ended by vs" and "starts from ve" never count one event twice.
+        return countAtMost(sortedEnds, vs) + sortedStarts.length - countBelow(sortedStarts, ve);
+    }
+
+    /** How many of the sorted values are at most {@code x}. */
+    private static int countAtMost(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= x) lo = mid + 1; else hi = mid;
         }
-        return outside;
+        return lo;
+    }
+
+    /** How many of the sorted values are below {@code x}. */
+    private static int countBelow(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 }

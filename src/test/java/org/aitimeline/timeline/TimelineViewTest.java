@@ -210,6 +210,29 @@ class TimelineViewTest {
     }
 
     @Test
+    void theEventsOutsideAMovedViewAreCountedAsAScanOfTheirDatesWould() {
+        // Days, months and years, some overlapping the view's edges: the count must match a plain scan.
+        List<Event> many = TimelineTestData.random(7, 400, 5, 8);
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            view.getEvents().setAll(many);
+            view.setVisibleRange(day(2018, 3, 1), day(2018, 9, 1));
+        });
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 0; i < 40; i++) {
+            int y = 2016 + r.nextInt(8);
+            java.time.LocalDate from = java.time.LocalDate.of(y, 1 + r.nextInt(12), 1 + r.nextInt(28));
+            java.time.LocalDate to = from.plusDays(1 + r.nextInt(400));
+            WaitForAsyncUtils.waitForAsyncFx(2000, () -> view.setVisibleRange(
+                    from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), to.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+            double vs = view.visibleStartDay();
+            double ve = view.visibleEndDay();
+            long scan = many.stream().filter(e -> e.date().endEpochDay() <= vs || e.date().startEpochDay() >= ve).count();
+            assertTrue(scan > 0, "each range leaves some events out");
+            assertEquals(scan, view.getEventsOutsideView(), "outside " + from + " – " + to);
+        }
+    }
+
+    @Test
     void aReplacedSkinNoLongerHandlesKeys(FxRobot robot) {
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> view.setSkin(new TimelineViewSkin(view)));
         robot.clickOn(onCanvas(600, 400));
