@@ -29,13 +29,15 @@ import -window root "$out/correction.png"
 xdotool key Return; sleep 2
 import -window root "$out/event-and-article.png"
 
-# Dark, grouped by openness, with the commentary shown, fitted to every event.
+# Dark, grouped by openness, with the commentary shown, the details pane hidden.
 xdotool key ctrl+f ctrl+a BackSpace; sleep 0.5
-xdotool mousemove 900 700 click 3; sleep 0.3
+xdotool key ctrl+2; sleep 0.5
+# Empty space below the lanes: focuses the timeline, so the shortcuts below do not go to the search field.
+xdotool mousemove 800 860 click 1; sleep 0.3
 xdotool key ctrl+shift+d; sleep 0.5
 xdotool key ctrl+alt+4; sleep 0.5
 xdotool key ctrl+shift+c; sleep 0.5
-xdotool key Home; sleep 1.5
+sleep 1.5
 import -window root "$out/openness-dark.png"
 kill $app; wait $app 2>/dev/null || true
 

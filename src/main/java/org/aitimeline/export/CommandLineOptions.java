@@ -11,6 +11,7 @@ import org.aitimeline.model.Coded;
 import org.aitimeline.model.PartialDate;
 import org.aitimeline.timeline.LaneGrouping;
 import org.aitimeline.timeline.LaneOrder;
+import org.aitimeline.timeline.TimelineTheme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Parameters;
  * toolkit starts: a dataset file to open in the window, or {@code --export} with what to render headless.
  */
 @Command(name = "open-source-ai-timeline", sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Opens the explorer window (on FILE, a dataset JSON, when given), or with --export renders",
-            "the timeline to a PNG without opening a window (no display needed)."},
+        description = "Opens the explorer window (on FILE, a dataset JSON, when given), or with --export renders the "
+            + "timeline to a PNG without opening a window (no display needed).",
         footer = {"", "Exit codes: 0 done, 1 I/O or dataset error, 2 bad arguments."})
 public final class CommandLineOptions {
 
@@ -86,7 +87,7 @@ public final class CommandLineOptions {
     Locale locale = Locale.ENGLISH;
 
     @Option(names = "--theme", paramLabel = "THEME", converter = ThemeConverter.class, description = "light (default) or dark")
-    boolean dark;
+    TimelineTheme theme = TimelineTheme.LIGHT;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
@@ -256,10 +257,11 @@ public final class CommandLineOptions {
         }
     }
 
-    static final class ThemeConverter implements CommandLine.ITypeConverter<Boolean> {
+    static final class ThemeConverter implements CommandLine.ITypeConverter<TimelineTheme> {
         @Override
-        public Boolean convert(String v) {
-            if (v.equalsIgnoreCase("light") || v.equalsIgnoreCase("dark")) return v.equalsIgnoreCase("dark");
+        public TimelineTheme convert(String v) {
+            if (v.equalsIgnoreCase("light")) return TimelineTheme.LIGHT;
+            if (v.equalsIgnoreCase("dark")) return TimelineTheme.DARK;
             throw new CommandLine.TypeConversionException("--theme must be light or dark, not '" + oneLine(v) + "'");
         }
     }

@@ -171,10 +171,10 @@ public final class ExportCommand {
         boolean explicitRange = o.from != null && o.to != null;
         ExportContext context = new ExportContext(dataset, events, filter, o.grouping, o.order,
                 EpochDays.toInstant(o.from == null ? 0 : o.from.startEpochDay()),
-                EpochDays.toInstant(o.to == null ? 1 : o.to.endEpochDay()), o.locale, o.dark);
+                EpochDays.toInstant(o.to == null ? 1 : o.to.endEpochDay()), o.locale, o.theme == TimelineTheme.DARK);
         TimelineImage.Options options = new TimelineImage.Options(explicitRange ? TimelineImage.Range.VISIBLE
                 : TimelineImage.Range.ALL, o.width == null ? 0 : o.width, o.scale, o.title,
-                o.dark ? TimelineTheme.DARK : TimelineTheme.LIGHT);
+                o.theme);
         try {
             startToolkit();
             TimelineImage image = TimelineImage.layout(context, options);

@@ -84,6 +84,10 @@ public final class TimelineImage {
      * has room, so this is only a guard against datasets of thousands of events on one day.
      */
     public static final int ROW_CAP = 64;
+    /** The tallest the lanes of a poster may get (logical pixels) before their rows are halved. */
+    static final double MAX_LANES_HEIGHT = 20_000;
+    /** Device pixels an image may have at most (a 20,000 × 20,000 image, 1.6 GB as ARGB if it were held whole). */
+    static final long MAX_PIXELS = 400_000_000L;
     /** Tile side in device pixels: well under the 8192/32767 limits of the software pipeline. */
     static final int TILE = 2048;
     static final int STRIP = 1024;
@@ -135,26 +139,19 @@ public final class TimelineImage {
         double plotWidth = Math.max(50, logicalWidth - geometry.headerWidth() - 8);
         TextWidth width = new FontMetricsTable(theme.font());
         LanePacking.Labels eventLabels = LanePacking.Labels.titles(events, locale);
-        double[] range = range(layout, 0);
-        LanePacking packing = LanePacking.pack(layout, plotWidth / (range[1] - range[0]), range[0], range[1], ROW_CAP,
-                width, eventLabels);
-        if (options.range() == Range.ALL && !events.isEmpty()) {
-            // Widen the margin on the right until the last titles end inside the image.
-            double extraDays = 0;
-            for (int i = 0; i < 4; i++) {
-                double offset = geometry.headerWidth() - range[0] * packing.pixelsPerDay();
-                double overflow = packing.labelsEnd() + offset - (geometry.headerWidth() + plotWidth);
-                if (overflow <= 0) break;
-                extraDays += overflow / packing.pixelsPerDay() * 1.05;
-                range = range(layout, extraDays);
-                packing = LanePacking.pack(layout, plotWidth / (range[1] - range[0]), range[0], range[1], ROW_CAP, width,
-                        eventLabels);
-            }
+        // A poster grows with its content, but not without bound: past MAX_LANES_HEIGHT (or the pixel budget) the
+        // lanes get half as many rows, and the busiest stretches cluster, as they do in the window.
+        double maxLanes = Math.min(MAX_LANES_HEIGHT, MAX_PIXELS * 0.75 / ((double) deviceWidth * scale));
+        int rowCap = ROW_CAP;
+        Packed packed = pack(layout, geometry, plotWidth, rowCap, width, eventLabels);
+        while (rowCap > 1 && packed.laneHeights() > maxLanes) {
+            rowCap /= 2;
+            packed = pack(layout, geometry, plotWidth, rowCap, width, eventLabels);
         }
+        LanePacking packing = packed.packing();
+        double[] range = packed.range();
         TimeScale timeScale = new TimeScale(range[0], range[1], geometry.headerWidth(), plotWidth);
-        double laneHeights = 0;
-        for (int li = 0; li < layout.lanes().size(); li++) laneHeights += geometry.laneHeight(packing.rows(li));
-        bodyHeight = geometry.axisHeight() + (layout.lanes().isEmpty() ? 120 : laneHeights);
+        bodyHeight = geometry.axisHeight() + (layout.lanes().isEmpty() ? 120 : packed.laneHeights());
         frame = TimelineFrame.build(packing, timeScale, geometry, 0, bodyHeight, 0, locale, width);
 
         // The title names the events' own span (or the chosen window), not the margin drawn around them.
@@ -175,9 +172,45 @@ public final class TimelineImage {
         footerLines = footer(events, textWidth);
         double logicalHeight = footerTop + footerLines.size() * SMALL_LINE + PAD;
         deviceHeight = (int) Math.ceil(logicalHeight * scale);
-        if ((long) deviceWidth * deviceHeight > 400_000_000L) {
+        if ((long) deviceWidth * deviceHeight > MAX_PIXELS) {
             throw new IllegalArgumentException("image too large: " + deviceWidth + " x " + deviceHeight + " pixels");
         }
+    }
+
+    private record Packed(LanePacking packing, double[] range, double laneHeights) {
+    }
+
+    /**
+     * Packs the lanes with at most {@code rowCap} rows each. A title that would run past the right edge goes to the
+     * left of its marker where its row has room; only titles that fit nowhere else widen the range, so a few early
+     * events do not leave years of empty axis after the last one.
+     */
+    private Packed pack(LaneLayout layout, TimelineGeometry geometry, double plotWidth, int rowCap, TextWidth width,
+                        LanePacking.Labels eventLabels) {
+        double[] range = range(layout, 0);
+        LanePacking packing = packWithin(layout, range, plotWidth, rowCap, width, eventLabels);
+        if (options.range() == Range.ALL && !layout.events().isEmpty()) {
+            // Widen the margin on the right until the last titles end inside the image.
+            double extraDays = 0;
+            for (int i = 0; i < 4; i++) {
+                double offset = geometry.headerWidth() - range[0] * packing.pixelsPerDay();
+                double overflow = packing.labelsEnd() + offset - (geometry.headerWidth() + plotWidth);
+                if (overflow <= 0) break;
+                extraDays += overflow / packing.pixelsPerDay() * 1.05;
+                range = range(layout, extraDays);
+                packing = packWithin(layout, range, plotWidth, rowCap, width, eventLabels);
+            }
+        }
+        double laneHeights = 0;
+        for (int li = 0; li < layout.lanes().size(); li++) laneHeights += geometry.laneHeight(packing.rows(li));
+        return new Packed(packing, range, laneHeights);
+    }
+
+    private static LanePacking packWithin(LaneLayout layout, double[] range, double plotWidth, int rowCap,
+                                          TextWidth width, LanePacking.Labels eventLabels) {
+        double ppd = plotWidth / (range[1] - range[0]);
+        // The plot's right edge in the packing's absolute coordinates (day × pixels per day).
+        return LanePacking.pack(layout, ppd, range[0], range[1], rowCap, width, eventLabels, range[1] * ppd);
     }
 
     /** Footnotes for the corrections of the exported events, then the articles those events cite. */
@@ -315,8 +348,10 @@ public final class TimelineImage {
             g.beginPath();
             g.rect(0, 0, logicalWidth, bodyHeight);
             g.clip();
+            double bodyClipTop = Math.max(0, clipY - bodyTop);
+            double bodyClipBottom = Math.min(bodyHeight, clipY + clipH - bodyTop);
             TimelinePainter.paint(g, frame, theme, TimelinePainter.Emphasis.NONE, logicalWidth, bodyHeight,
-                    clipX, Math.max(0, clipY - bodyTop), clipW, Math.min(bodyHeight, clipY + clipH - bodyTop));
+                    clipX, bodyClipTop, clipW, bodyClipBottom - bodyClipTop);
             if (frame.layout().events().isEmpty()) {
                 g.setFill(theme.muted());
                 g.setFont(textFont);

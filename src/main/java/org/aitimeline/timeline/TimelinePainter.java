@@ -42,6 +42,7 @@ public final class TimelinePainter {
         List<Lane> lanes = f.layout().lanes();
         double plotLeft = geo.headerWidth();
         double clipRight = clipX + clipW;
+        double clipBottom = clipY + clipH;
 
         g.save();
         g.setFill(theme.background());
@@ -51,6 +52,7 @@ public final class TimelinePainter {
         for (int li = f.firstLane(); li <= f.lastLane(); li++) {
             double top = f.laneTop(li);
             double h = f.laneHeight(li);
+            if (top > clipBottom || top + h < clipY) continue;
             if (li % 2 == 1) {
                 g.setFill(theme.stripe());
                 g.fillRect(Math.max(clipX, 0), top, Math.min(clipRight, width) - Math.max(clipX, 0), h);
@@ -74,18 +76,28 @@ public final class TimelinePainter {
         // Brackets first, so that glyphs, pills and labels of the same row are drawn over them.
         for (TimelineFrame.Shown s : f.shown()) {
             Marker m = s.marker();
-            if (m.isCluster() || Math.max(s.endX(), s.right()) < clipX || s.x() > clipRight) continue;
+            if (m.isCluster() || Math.max(s.endX(), s.right()) < clipX || s.x() > clipRight
+                    || outside(f, m, clipY, clipBottom)) continue;
             if (isSpan(f, m.event)) paintBracket(g, f, theme, emphasis, s, lanes.get(m.lane).style().color());
         }
         for (TimelineFrame.Shown s : f.shown()) {
-            if (s.right() < clipX || Math.min(s.x(), s.labelX()) - GLYPH_R > clipRight) continue;
+            if (s.right() < clipX || Math.min(s.x(), s.labelX()) - GLYPH_R > clipRight
+                    || outside(f, s.marker(), clipY, clipBottom)) continue;
             paintMarker(g, f, theme, emphasis, s, lanes.get(s.marker().lane).style(), plotLeft);
         }
         g.restore();
 
         paintAxis(g, f, theme, clipX, clipRight);
-        paintHeaders(g, f, theme, height, clipX);
+        paintHeaders(g, f, theme, height, clipX, clipY, clipBottom);
         g.restore();
+    }
+
+    // A tall export is painted in many tiles: a marker whose row misses the tile is not drawn at all, rather than
+    // drawn and clipped (with 100k events that was every marker in every tile).
+    private static boolean outside(TimelineFrame f, Marker m, double clipY, double clipBottom) {
+        double cy = f.rowCenter(m.lane, m.row);
+        double reach = f.geometry().rowHeight();
+        return cy + reach < clipY || cy - reach > clipBottom;
     }
 
     private static boolean isSpan(TimelineFrame f, int event) {
@@ -270,7 +282,7 @@ public final class TimelinePainter {
     }
 
     private static void paintHeaders(GraphicsContext g, TimelineFrame f, TimelineTheme theme, double height,
-                                     double clipX) {
+                                     double clipX, double clipY, double clipBottom) {
         TimelineGeometry geo = f.geometry();
         double hw = geo.headerWidth();
         if (clipX > hw) return;
@@ -282,6 +294,7 @@ public final class TimelinePainter {
         for (int li = f.firstLane(); li <= f.lastLane(); li++) {
             Lane lane = lanes.get(li);
             double top = f.laneTop(li);
+            if (top > clipBottom || top + f.laneHeight(li) < clipY) continue;
             double cy = top + geo.lanePadding() + geo.rowHeight() / 2;
             LaneStyle style = lane.style();
             glyph(g, style.shape(), 16, cy, 5.5);

@@ -12,8 +12,9 @@ import org.aitimeline.timeline.LaneGrouping;
 import org.aitimeline.timeline.LaneOrder;
 
 /**
- * PNG export of 100k synthetic events: a 4000 px-wide image (layout, tiled rendering, encoding, atomic write)
- * and a 20,000 px-wide one with the peak heap it needed (see BenchmarkMain).
+ * PNG export of 100k synthetic events: a 4000 px-wide poster (layout, tiled rendering, encoding, atomic write) and
+ * a 20,000 px-wide one, with their heights (they follow the content, up to the poster's height budget) and the peak
+ * heap each needed (see BenchmarkMain).
  */
 final class ExportBenchmark {
 
@@ -41,13 +42,20 @@ final class ExportBenchmark {
                     }
                 }
             });
+            sampler.setDaemon(true); // a failed run must not keep the JVM alive
             Stats.usedHeapMb();
             sampler.start();
-            Stats s = Stats.measure(1, width > 4000 ? 3 : 5, () -> TimelineImage.layout(ctx,
-                    new TimelineImage.Options(TimelineImage.Range.ALL, width, 1, "", null)).writePng(out, p -> { }, () -> false));
-            sampler.interrupt();
-            System.out.printf(Locale.ROOT, "bench export n=%d width=%d median_ms=%.0f p95_ms=%.0f heap_peak_mb=%d file_mb=%.1f%n",
-                    n, width, s.median(), s.p95(), peak[0] / (1024 * 1024), Files.size(out) / 1e6);
+            TimelineImage.Options options = new TimelineImage.Options(TimelineImage.Range.ALL, width, 1, "", null);
+            Stats s;
+            try {
+                s = Stats.measure(1, width > 4000 ? 3 : 5,
+                        () -> TimelineImage.layout(ctx, options).writePng(out, p -> { }, () -> false));
+            } finally {
+                sampler.interrupt();
+            }
+            TimelineImage image = TimelineImage.layout(ctx, options);
+            System.out.printf(Locale.ROOT, "bench export n=%d width=%d height=%d median_ms=%.0f p95_ms=%.0f heap_peak_mb=%d file_mb=%.1f%n",
+                    n, width, image.height(), s.median(), s.p95(), peak[0] / (1024 * 1024), Files.size(out) / 1e6);
             Files.delete(out);
         }
         Files.delete(dir);

@@ -131,6 +131,23 @@ public class ExportCommandTest {
         assertFalse(colours.contains(laneColour(LaneGrouping.ACCESS, "open-source")), "no open-source lane");
     }
 
+    @Test
+    void theThemeOptionTakesLightOrDark() throws Exception {
+        Path light = dir.resolve("light.png");
+        Path dark = dir.resolve("dark.png");
+        assertEquals(0, launch("--export", light.toString(), "--theme", "light").code());
+        Result r = launch("--export", dark.toString(), "--theme", "dark");
+        assertEquals(0, r.code(), r.err());
+        // The page behind the title: near white in the light theme, near black in the dark one.
+        assertTrue(luminance(ImageIO.read(light.toFile()).getRGB(4, 4)) > 0.8, "light background");
+        assertTrue(luminance(ImageIO.read(dark.toFile()).getRGB(4, 4)) < 0.2, "dark background");
+        oneLineError(launch("--export", dir.resolve("x.png").toString(), "--theme", "blue"), 2, "--theme must be light or dark");
+    }
+
+    private static double luminance(int argb) {
+        return (0.2126 * (argb >> 16 & 0xff) + 0.7152 * (argb >> 8 & 0xff) + 0.0722 * (argb & 0xff)) / 255;
+    }
+
     /** Exactly one line on stderr, naming the command, with no exception or class names in it. */
     private static void oneLineError(Result r, int code, String expected) {
         assertEquals(code, r.code(), r.err());

@@ -46,6 +46,7 @@ public class TimelineImageTest {
         TimelineImage image = TimelineImage.layout(bundledContext(),
                 new TimelineImage.Options(TimelineImage.Range.ALL, 5000, 1, "", null));
         assertTrue(image.width() > 2 * TimelineImage.TILE, "at least three tiles across");
+        assertTrue(image.height() > TimelineImage.STRIP, "at least two strips down (markers are culled by row per strip)");
         Path png = dir.resolve("tiled.png");
         image.writePng(png, p -> { }, () -> false);
         BufferedImage tiled = ImageIO.read(png.toFile());
@@ -97,5 +98,33 @@ public class TimelineImageTest {
         assertTrue(image.footer().contains("Fonti"), image.footer().toString());
         assertTrue(image.footer().contains("Correzioni (l’articolo dice / le fonti dicono)"), image.footer().toString());
         assertTrue(image.description().startsWith(en.events().size() + " eventi · "), image.description());
+    }
+
+    @Test
+    void aPosterOfTensOfThousandsOfEventsStaysWithinItsHeightBudgetByClustering() {
+        // 60k events in 20 lanes over 5 years: at 64 rows a lane, the lanes alone would be taller than the budget.
+        org.aitimeline.model.Dataset d = org.aitimeline.bench.SyntheticEvents.generate(60_000, 20, 5, 1);
+        ExportContext ctx = new ExportContext(d, d.events(), EventFilter.NONE, LaneGrouping.ORGANIZATION,
+                LaneOrder.FIRST_EVENT, Instant.EPOCH, Instant.EPOCH.plusSeconds(86_400), Locale.ENGLISH, false);
+        for (int width : new int[] {4000, 20_000}) {
+            TimelineImage image = TimelineImage.layout(ctx, new TimelineImage.Options(TimelineImage.Range.ALL, width, 1, "", null));
+            double lanes = 0;
+            for (int li = 0; li < image.lanes().size(); li++) lanes += image.frame().laneHeight(li);
+            assertTrue(lanes <= TimelineImage.MAX_LANES_HEIGHT, width + " px: lanes " + lanes + " px tall");
+            assertTrue((long) image.width() * image.height() <= TimelineImage.MAX_PIXELS, width + " px: " + image.height() + " px tall");
+            long clusters = image.frame().shown().stream().filter(s -> s.marker().isCluster()).count();
+            assertTrue(clusters > 0, width + " px: the busiest stretches are clustered");
+        }
+    }
+
+    @Test
+    void theLastTitlesTurnLeftRatherThanStretchingTheAxisPastTheLastEvent() throws Exception {
+        // The bundled events run from 1991 to 2025: titles of the latest ones cannot all fit on the right.
+        TimelineImage image = TimelineImage.layout(bundledContext(), new TimelineImage.Options(TimelineImage.Range.ALL, 0, 1, "", null));
+        org.aitimeline.timeline.LaneLayout layout = image.frame().layout();
+        double span = layout.maxDay() - layout.minDay();
+        double after = image.frame().scale().endDay() - layout.maxDay();
+        assertTrue(after <= span / 20, "the axis runs " + Math.round(after) + " days past the last event");
+        assertTrue(image.frame().shown().stream().anyMatch(s -> s.labelX() < s.x()), "some titles are left of their marker");
     }
 }
