@@ -106,6 +106,16 @@ class ExplorerWindowTest {
         String articleText = w.bundled.source(p.source()).orElseThrow().text();
         assertEquals(articleText.substring(p.start(), p.end()), emphasised.toString());
 
+        // The article is read at a comfortable width: 60 to 80 characters of its own body text a line.
+        javafx.scene.text.Font body = flow.getChildren().stream().filter(n -> n.getStyleClass().contains("passage-current"))
+                .map(n -> ((Text) n).getFont()).findFirst().orElseThrow();
+        Text sample = new Text(articleText.substring(0, Math.min(2000, articleText.length())).replaceAll("\\s+", " "));
+        sample.setFont(body);
+        double perChar = sample.getLayoutBounds().getWidth() / sample.getText().length();
+        double lineChars = (flow.getWidth() - flow.getInsets().getLeft() - flow.getInsets().getRight()) / perChar;
+        assertTrue(lineChars >= 60 && lineChars <= 80, "about " + Math.round(lineChars) + " characters a line, window "
+                + w.stage.getWidth() + " px wide");
+
         // Clicking another highlighted passage selects the event that cites it.
         Text other = null;
         int offset = 0;
