@@ -10,8 +10,10 @@ import javafx.scene.text.Text;
  */
 public final class FontMetricsTable implements TextWidth {
 
-    private static final int TABLE = 0x250;
+    // Latin, Greek, Cyrillic and general punctuation (’ “ ” – …) in an array; anything else in a map.
+    private static final int TABLE = 0x2070;
     private final double[] advance = new double[TABLE];
+    private final java.util.Map<Character, Double> others = new java.util.HashMap<>();
     private final double fallback;
     private final Font font;
 
@@ -35,18 +37,24 @@ public final class FontMetricsTable implements TextWidth {
         double w = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < TABLE && c >= 32) {
+            if (c < 32 || Character.isSurrogate(c)) {
+                w += fallback;
+            } else if (c < TABLE) {
                 double a = advance[c];
                 if (Double.isNaN(a)) {
-                    probe.setText(String.valueOf(c));
-                    a = probe.getLayoutBounds().getWidth();
+                    a = measure(c);
                     advance[c] = a;
                 }
                 w += a;
             } else {
-                w += fallback;
+                w += others.computeIfAbsent(c, this::measure);
             }
         }
         return Math.ceil(w);
+    }
+
+    private double measure(char c) {
+        probe.setText(String.valueOf(c));
+        return probe.getLayoutBounds().getWidth();
     }
 }
