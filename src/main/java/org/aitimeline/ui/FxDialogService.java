@@ -99,25 +99,15 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showShortcuts(Window owner) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(labels.get("shortcuts.title"));
-        alert.setHeaderText(labels.get("shortcuts.title"));
-        TextArea text = new TextArea(labels.get("shortcuts.text"));
-        text.setEditable(false);
-        text.setPrefRowCount(24);
-        text.setPrefColumnCount(56);
-        alert.getDialogPane().setContent(text);
-        alert.showAndWait();
+        // A label sizes itself to the text in either language: no scroll bars, nothing cut.
+        Label text = new Label(labels.get("shortcuts.text"));
+        text.setMinSize(Label.USE_PREF_SIZE, Label.USE_PREF_SIZE);
+        informationWith(owner, labels.get("shortcuts.title"), text).showAndWait();
     }
 
     @Override
     public void showLegend(Window owner) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(labels.get("legend.title"));
-        alert.setHeaderText(labels.get("legend.title"));
-        alert.getDialogPane().setContent(legend(labels));
+        Alert alert = informationWith(owner, labels.get("legend.title"), legend(labels));
         alert.setResizable(true);
         alert.showAndWait();
     }
@@ -211,5 +201,15 @@ public final class FxDialogService implements DialogService {
     @Override
     public void openLink(String url) {
         browser.accept(url);
+    }
+
+    /** An information dialog titled {@code title} whose body is {@code content}. */
+    private static Alert informationWith(Window owner, String title, javafx.scene.Node content) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setContent(content);
+        return alert;
     }
 }
