@@ -157,8 +157,7 @@ final class DatasetFiles {
     }
 
     private static FileProblem notUtf8(byte[] bytes, int at) {
-        int line = 1;
-        for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
+        int line = 1 + EventSlices.lineBreaks(bytes, 0, at);
         return new FileProblem("is not valid UTF-8 text: a malformed byte sequence (0x"
                 + Integer.toHexString(bytes[at] & 0xff) + ") at byte " + at + "; save the file as UTF-8", line);
     }

@@ -46,10 +46,7 @@ final class DatasetParser {
     static final int MAX_NESTING = 64;
     static final int MAX_NUMBER_DIGITS = 30;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING).maxNumberLength(MAX_NUMBER_DIGITS).build())
-            .build();
+    private static final JsonFactory FACTORY = factory(MAX_NESTING);
 
     record SourceDraft(At path, int line, String id, int idLine, String file, int fileLine, String title,
                        String language, PartialDate published, String note) {
@@ -148,10 +145,14 @@ final class DatasetParser {
     }
 
     /** The events' depth in a slice is one less than in the file; the limit is lowered to match. */
-    private static final JsonFactory SLICE_FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING - 1).maxNumberLength(MAX_NUMBER_DIGITS).build())
-            .build();
+    private static final JsonFactory SLICE_FACTORY = factory(MAX_NESTING - 1);
+
+    private static JsonFactory factory(int maxNesting) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(maxNesting).maxNumberLength(MAX_NUMBER_DIGITS).build())
+                .build();
+    }
 
     /**
      * The fast path for large files: the events array's slices are parsed in parallel and the rest of the file with

@@ -40,25 +40,8 @@ public final class PassageLocator {
             startOf = null;
             return;
         }
-        int n = text.length();
-        char[] chars = new char[n];
-        int[] starts = new int[n + 1];
-        int length = 0;
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            starts[length] = i;
-            if (isSpace(c)) {
-                do i++; while (i < n && isSpace(text.charAt(i)));
-                chars[length++] = ' ';
-            } else {
-                chars[length++] = foldQuote(c);
-                i++;
-            }
-        }
-        starts[length] = n;
-        normalized = new String(chars, 0, length);
-        startOf = starts;
+        startOf = new int[text.length() + 1];
+        normalized = collapse(text, startOf);
     }
 
     public String text() {
@@ -201,20 +184,32 @@ public final class PassageLocator {
 
     /** The text with whitespace runs collapsed to one space and typographic quotes made straight. */
     static String normalize(String s) {
-        if (isNormal(s)) return s;
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean inSpace = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        return isNormal(s) ? s : collapse(s, null);
+    }
+
+    /**
+     * Whitespace runs collapsed to one space, typographic quotes made straight; when {@code starts} is given (one
+     * more than the text's length), it receives for each char of the result the first original char it stands for,
+     * and the text's length after the last.
+     */
+    private static String collapse(String text, int[] starts) {
+        int n = text.length();
+        char[] chars = new char[n];
+        int length = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (starts != null) starts[length] = i;
             if (isSpace(c)) {
-                if (!inSpace) sb.append(' ');
-                inSpace = true;
+                do i++; while (i < n && isSpace(text.charAt(i)));
+                chars[length++] = ' ';
             } else {
-                sb.append(foldQuote(c));
-                inSpace = false;
+                chars[length++] = foldQuote(c);
+                i++;
             }
         }
-        return sb.toString();
+        if (starts != null) starts[length] = n;
+        return new String(chars, 0, length);
     }
 
     private static boolean isNormal(String s) {

@@ -138,7 +138,8 @@ public final class TimelineImage {
         TimelineGeometry geometry = TimelineGeometry.DEFAULT;
         double plotWidth = Math.max(50, logicalWidth - geometry.headerWidth() - 8);
         TextWidth width = new FontMetricsTable(theme.font());
-        LanePacking.Labels eventLabels = LanePacking.Labels.titles(events, locale);
+        LanePacking.Labels eventLabels = LanePacking.Labels.measuredOnce(LanePacking.Labels.titles(events, locale),
+                events.size());
         // A poster grows with its content, but not without bound: past MAX_LANES_HEIGHT (or the pixel budget) the
         // lanes get half as many rows, and the busiest stretches cluster, as they do in the window.
         double maxLanes = Math.min(MAX_LANES_HEIGHT, MAX_PIXELS * 0.75 / ((double) deviceWidth * scale));
@@ -201,9 +202,7 @@ public final class TimelineImage {
                 packing = packWithin(layout, range, plotWidth, rowCap, width, eventLabels);
             }
         }
-        double laneHeights = 0;
-        for (int li = 0; li < layout.lanes().size(); li++) laneHeights += geometry.laneHeight(packing.rows(li));
-        return new Packed(packing, range, laneHeights);
+        return new Packed(packing, range, packing.height(geometry));
     }
 
     private static LanePacking packWithin(LaneLayout layout, double[] range, double plotWidth, int rowCap,

@@ -80,6 +80,11 @@ public record EventFilter(Map<Facet, Set<String>> facets, boolean commentary, St
         return commentary || !e.isCommentary();
     }
 
+    /** Everything but the facets: the commentary setting, the dates and the text query split into {@code words}. */
+    boolean matchesAllButFacets(Event e, SearchText search, String[] words) {
+        return matchesKind(e) && matchesDates(e) && (words.length == 0 || SearchText.containsAll(search.of(e), words));
+    }
+
     public boolean matchesDates(Event e) {
         if (from != null && e.date().endEpochDay() <= from.toEpochDay()) return false;
         return to == null || e.date().startEpochDay() <= to.toEpochDay();
@@ -94,11 +99,10 @@ public record EventFilter(Map<Facet, Set<String>> facets, boolean commentary, St
         String[] words = SearchText.words(text);
         Facet[] chosen = facets.keySet().toArray(new Facet[0]);
         return e -> {
-            if (!matchesKind(e) || !matchesDates(e)) return false;
             for (Facet f : chosen) {
                 if (!matches(f, e)) return false;
             }
-            return words.length == 0 || SearchText.containsAll(search.of(e), words);
+            return matchesAllButFacets(e, search, words);
         };
     }
 }

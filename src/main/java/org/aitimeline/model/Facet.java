@@ -1,7 +1,6 @@
 package org.aitimeline.model;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A dimension events are filtered and grouped by. Every event has zero or more keys in each facet (organization
@@ -24,10 +23,6 @@ public enum Facet implements Coded {
     @Override
     public String id() {
         return id;
-    }
-
-    public static Optional<Facet> fromId(String id) {
-        return Coded.fromId(Facet.class, id);
     }
 
     /** The event's keys in this facet; empty when it has none (an event without organizations, a non-release). */

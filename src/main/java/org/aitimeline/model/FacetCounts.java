@@ -28,8 +28,7 @@ public record FacetCounts(Map<Facet, Map<String, Integer>> counts, int matching)
         boolean[] ok = new boolean[FACETS.length];
         int count = 0;
         for (Event e : events) {
-            if (!filter.matchesKind(e) || !filter.matchesDates(e)) continue;
-            if (words.length > 0 && !SearchText.containsAll(search.of(e), words)) continue;
+            if (!filter.matchesAllButFacets(e, search, words)) continue;
             int failing = 0;
             for (int i = 0; i < FACETS.length; i++) {
                 ok[i] = filter.matches(FACETS[i], e);

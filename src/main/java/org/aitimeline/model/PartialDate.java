@@ -113,12 +113,20 @@ public record PartialDate(int year, int month, int day, Precision precision, boo
 
     /** Days since 1970-01-01 of {@link #start()}. */
     public long startEpochDay() {
-        return start().toEpochDay();
+        // Arithmetic, no LocalDate: the timeline lays out, sorts and filters up to a million dates.
+        int m = Math.max(month, 1);
+        int d = Math.max(day, 1);
+        // Days from the civil calendar (proleptic Gregorian) with the year starting in March, as LocalDate counts.
+        long y = m <= 2 ? year - 1L : year;
+        long era = Math.floorDiv(y, 400);
+        long yearOfEra = y - era * 400;
+        long dayOfYear = (153L * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
     }
 
     /** Days since 1970-01-01 of {@link #endExclusive()}. */
     public long endEpochDay() {
-        // Arithmetic on the start: the timeline lays out a million dates, and endExclusive() allocates for each.
         return startEpochDay() + switch (precision) {
             case YEAR -> java.time.Year.isLeap(year) ? 366 : 365;
             case MONTH -> java.time.Month.of(month).length(java.time.Year.isLeap(year));

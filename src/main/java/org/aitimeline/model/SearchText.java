@@ -68,12 +68,14 @@ public final class SearchText {
         return true;
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     /** Lower case without accents, typographic quotes as straight ones. */
     public static String fold(String s) {
         String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         boolean ascii = true;
         for (int i = 0; i < lower.length() && ascii; i++) ascii = lower.charAt(i) < 128;
         if (ascii) return lower;
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
 }

@@ -30,8 +30,6 @@ public final class LanePacking {
 
     private final LaneLayout layout;
     private final double pixelsPerDay;
-    private final double fromDay;
-    private final double toDay;
     private final double coveredFrom;
     private final double coveredTo;
     private final int rowCap;
@@ -41,13 +39,10 @@ public final class LanePacking {
     private final double[] leftReach;
     private final boolean capped;
 
-    private LanePacking(LaneLayout layout, double pixelsPerDay, double fromDay, double toDay, double coveredFrom,
-                        double coveredTo, int rowCap, Marker[][] markers, int[] rows, double[] reach, double[] leftReach,
+    private LanePacking(LaneLayout layout, double pixelsPerDay, double coveredFrom, double coveredTo, int rowCap, Marker[][] markers, int[] rows, double[] reach, double[] leftReach,
                         boolean capped) {
         this.layout = layout;
         this.pixelsPerDay = pixelsPerDay;
-        this.fromDay = fromDay;
-        this.toDay = toDay;
         this.coveredFrom = coveredFrom;
         this.coveredTo = coveredTo;
         this.rowCap = rowCap;
@@ -73,6 +68,36 @@ public final class LanePacking {
 
         static Labels of(IntFunction<String> text) {
             return text::apply;
+        }
+
+        /**
+         * {@code labels} with each of the {@code events} widths measured once, by the first {@link TextWidth} asked:
+         * repacking after a zoom, or with fewer rows, need not measure every title again.
+         */
+        static Labels measuredOnce(Labels labels, int events) {
+            double[] widths = new double[events];
+            Arrays.fill(widths, Double.NaN);
+            return new Labels() {
+                @Override
+                public String label(int event) {
+                    return labels.label(event);
+                }
+
+                @Override
+                public boolean badged(int event) {
+                    return labels.badged(event);
+                }
+
+                @Override
+                public double width(int event, TextWidth width) {
+                    double known = widths[event];
+                    if (Double.isNaN(known)) {
+                        known = labels.width(event, width);
+                        widths[event] = known;
+                    }
+                    return known;
+                }
+            };
         }
 
         /** Event titles in a language, badged where the dataset corrects an article: what the window and export show. */
@@ -128,7 +153,7 @@ public final class LanePacking {
         double max = layout.maxDay();
         double coveredFrom = Double.isNaN(min) || fromDay <= min ? Double.NEGATIVE_INFINITY : fromDay;
         double coveredTo = Double.isNaN(max) || toDay >= max ? Double.POSITIVE_INFINITY : toDay;
-        return new LanePacking(layout, pixelsPerDay, fromDay, toDay, coveredFrom, coveredTo, rowCap, all, rows, reach,
+        return new LanePacking(layout, pixelsPerDay, coveredFrom, coveredTo, rowCap, all, rows, reach,
                 leftReach, capped);
     }
 
@@ -358,6 +383,13 @@ public final class LanePacking {
         return rows[lane];
     }
 
+    /** Height of all the lanes, each as tall as its rows in {@code geometry}. */
+    public double height(TimelineGeometry geometry) {
+        double h = 0;
+        for (int r : rows) h += geometry.laneHeight(r);
+        return h;
+    }
+
     /** The lane's markers in order of their glyph's x. */
     public Marker[] markers(int lane) {
         return markers[lane];
@@ -390,16 +422,6 @@ public final class LanePacking {
     /** True if this packing holds everything a view from {@code startDay} to {@code endDay} at this zoom needs. */
     public boolean covers(double ppd, double startDay, double endDay) {
         return Math.abs(ppd - pixelsPerDay) <= pixelsPerDay * 1e-9 && startDay >= coveredFrom && endDay <= coveredTo;
-    }
-
-    /** First day packed. */
-    public double fromDay() {
-        return fromDay;
-    }
-
-    /** Day after the last day packed. */
-    public double toDay() {
-        return toDay;
     }
 
     /** Total number of events counted in markers (each event once per lane it appears in). */

@@ -78,8 +78,4 @@ public final class Marker {
         if (label == null && labels != null) label = labels.label(event);
         return label;
     }
-
-    public double labelWidth() {
-        return labelWidth;
-    }
 }

@@ -36,25 +36,20 @@ public final class TimelineFrame {
     private final TimelineGeometry geometry;
     private final TickGenerator.Ticks ticks;
     private final double[] laneTops;
-    private final double contentHeight;
     private final List<Shown> shown;
     private final int firstLane;
     private final int lastLane;
-    private final double scrollY;
 
     private TimelineFrame(LanePacking packing, TimeScale scale, TimelineGeometry geometry, TickGenerator.Ticks ticks,
-                          double[] laneTops, double contentHeight, List<Shown> shown, int firstLane, int lastLane,
-                          double scrollY) {
+                          double[] laneTops, List<Shown> shown, int firstLane, int lastLane) {
         this.packing = packing;
         this.scale = scale;
         this.geometry = geometry;
         this.ticks = ticks;
         this.laneTops = laneTops;
-        this.contentHeight = contentHeight;
         this.shown = shown;
         this.firstLane = firstLane;
         this.lastLane = lastLane;
-        this.scrollY = scrollY;
     }
 
     /**
@@ -75,7 +70,6 @@ public final class TimelineFrame {
             y += geometry.laneHeight(packing.rows(li));
         }
         tops[lanes.size()] = y;
-        double content = y + scrollY;
         int first = 0;
         while (first < lanes.size() && tops[first + 1] <= viewTop + geometry.axisHeight()) first++;
         int last = first - 1;
@@ -98,7 +92,7 @@ public final class TimelineFrame {
                 shown.add(show(m, x, m.aEndX + offset, offset, plotLeft, plotRight, width));
             }
         }
-        return new TimelineFrame(packing, scale, geometry, ticks, tops, content, shown, first, last, scrollY);
+        return new TimelineFrame(packing, scale, geometry, ticks, tops, shown, first, last);
     }
 
     private static int firstAtOrAfter(Marker[] markers, double ax) {
@@ -197,15 +191,6 @@ public final class TimelineFrame {
     /** Vertical centre of a row's glyphs. */
     public double rowCenter(int lane, int row) {
         return laneTops[lane] + geometry.lanePadding() + row * geometry.rowHeight() + geometry.rowHeight() / 2;
-    }
-
-    /** Height of the whole drawing: axis and every lane, unscrolled. */
-    public double contentHeight() {
-        return contentHeight;
-    }
-
-    public double scrollY() {
-        return scrollY;
     }
 
     /** First lane index in view. */

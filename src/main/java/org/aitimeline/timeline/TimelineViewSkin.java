@@ -248,9 +248,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private double contentHeight() {
-        double h = geometry.axisHeight();
-        for (int li = 0; li < layout.lanes().size(); li++) h += geometry.laneHeight(packing.rows(li));
-        return h;
+        return geometry.axisHeight() + packing.height(geometry);
     }
 
     TimeScale scale() {

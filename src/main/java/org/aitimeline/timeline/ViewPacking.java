@@ -24,8 +24,8 @@ public final class ViewPacking {
     }
 
     private LanePacking current;
-    /** Label widths by event index, measured once per layout and font: zooming repacks, it need not re-measure. */
-    private double[] widths = new double[0];
+    /** The labels of {@link #measured}, their widths measured once per layout and font. */
+    private LanePacking.Labels measuredLabels;
     private LaneLayout measured;
 
     /** The packing for {@code layout} seen through {@code scale}, made only when the last one does not cover it. */
@@ -36,31 +36,10 @@ public final class ViewPacking {
             return current;
         }
         if (measured != layout) {
+            // Labels follow the layout (its events and language); a new font comes with invalidate().
             measured = layout;
-            widths = new double[layout.events().size()];
-            java.util.Arrays.fill(widths, Double.NaN);
+            measuredLabels = LanePacking.Labels.measuredOnce(labels, layout.events().size());
         }
-        LanePacking.Labels cached = new LanePacking.Labels() {
-            @Override
-            public String label(int event) {
-                return labels.label(event);
-            }
-
-            @Override
-            public boolean badged(int event) {
-                return labels.badged(event);
-            }
-
-            @Override
-            public double width(int event, TextWidth w) {
-                double known = widths[event];
-                if (Double.isNaN(known)) {
-                    known = labels.width(event, w);
-                    widths[event] = known;
-                }
-                return known;
-            }
-        };
         double span = scale.span();
         boolean zoomed = current != null && current.layout() == layout && current.rowCap() == rowCap
                 && current.pixelsPerDay() != ppd;
@@ -69,7 +48,7 @@ public final class ViewPacking {
         double limit = Double.isNaN(layout.maxDay()) ? Double.POSITIVE_INFINITY
                 : EpochDays.fit(layout.minDay(), layout.maxDay(), 0)[1] * ppd + titleRoom(scale.width());
         current = LanePacking.pack(layout, ppd, scale.startDay() - margin, scale.endDay() + margin, rowCap, width,
-                cached, limit);
+                measuredLabels, limit);
         return current;
     }
 

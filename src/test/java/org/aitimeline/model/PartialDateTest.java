@@ -62,6 +62,7 @@ class PartialDateTest {
         // Leap years (1600, 2000, 2024) and non-leap centuries (1700, 1900, 2100) included.
         for (int year = 1600; year <= 2400; year++) {
             PartialDate y = PartialDate.ofYear(year);
+            assertEquals(y.start().toEpochDay(), y.startEpochDay(), y.toEdtf());
             assertEquals(y.endExclusive().toEpochDay(), y.endEpochDay(), y.toEdtf());
             for (int month = 1; month <= 12; month++) {
                 PartialDate m = PartialDate.ofMonth(year, month);
@@ -69,6 +70,7 @@ class PartialDateTest {
                 assertEquals(m.endExclusive().toEpochDay(), m.endEpochDay(), m.toEdtf());
                 int last = m.endExclusive().minusDays(1).getDayOfMonth();
                 PartialDate d = PartialDate.ofDay(year, month, last);
+                assertEquals(d.start().toEpochDay(), d.startEpochDay(), d.toEdtf());
                 assertEquals(d.endExclusive().toEpochDay(), d.endEpochDay(), d.toEdtf());
             }
         }
