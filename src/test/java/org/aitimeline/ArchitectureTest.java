@@ -125,4 +125,25 @@ class ArchitectureTest {
         assertTrue(checked > 40, "too few classes found: " + checked);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
+
+    @Test
+    void theCommandLineIsParsedWithoutJavaFx() throws IOException {
+        // Launcher parses before it picks the headless toolkit for --export: nothing on that path may load JavaFX.
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CLASSES.resolve("export"))) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.getFileName().toString().startsWith("CommandLineOptions"))::iterator) {
+                for (String ref : references(Files.readAllBytes(f))) {
+                    boolean timeline = ref.contains("org/aitimeline/timeline/") && !ref.contains("org/aitimeline/timeline/LaneGrouping")
+                            && !ref.contains("org/aitimeline/timeline/LaneOrder");
+                    if (ref.contains("javafx/") || timeline) problems.add(f.getFileName() + " references " + ref);
+                }
+            }
+        }
+        for (String plain : List.of("LaneGrouping", "LaneOrder")) {
+            for (String ref : references(Files.readAllBytes(CLASSES.resolve("timeline/" + plain + ".class")))) {
+                if (ref.contains("javafx/")) problems.add(plain + " references " + ref);
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,7 +13,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.aitimeline.export.ExportCommand;
-import org.aitimeline.ui.ExplorerWindow;
 
 /**
  * The training run for the installer's ahead-of-time cache (JDK 25, {@code -XX:AOTCacheOutput}); used only at
@@ -38,13 +38,16 @@ public final class AotTraining {
     private AotTraining() {
     }
 
-    /** The same path the real launcher takes: {@code Application.launch}, then the explorer on its stage. */
-    public static final class TrainingApp extends Application {
+    /**
+     * The same path the real launcher takes: the dataset read on another thread while the toolkit starts, then
+     * {@link TimelineApp}'s start (the window with its loading message, the explorer built once the dataset is in).
+     */
+    public static final class TrainingApp extends TimelineApp {
         @Override
         public void start(Stage stage) {
             try {
                 STAGE.set(stage);
-                ExplorerWindow.standard(stage, getHostServices()::showDocument).show();
+                super.start(stage);
             } catch (Throwable t) {
                 FAILURE.set(t);
             } finally {
@@ -56,9 +59,9 @@ public final class AotTraining {
     public static void main(String[] args) {
         PrintStream out = System.out;
         try {
-            int code = train(args, out);
+            train(args, out);
             out.println("aot-training: done");
-            System.exit(code);
+            System.exit(0);
         } catch (Throwable t) {
             System.err.println("aot-training: failed: " + t);
             t.printStackTrace();
@@ -66,13 +69,14 @@ public final class AotTraining {
         }
     }
 
-    private static int train(String[] args, PrintStream out) throws Exception {
+    private static void train(String[] args, PrintStream out) throws Exception {
         if (System.getProperty("java.util.prefs.userRoot") == null) {
             // Never the user's real preference store, even when started without the package script's flags.
             Path prefs = Files.createTempDirectory("aot-training-prefs");
             System.setProperty("java.util.prefs.userRoot", prefs.toString());
         }
         long t0 = System.nanoTime();
+        TimelineApp.preload(null);
         Thread fx = new Thread(() -> {
             try {
                 Application.launch(TrainingApp.class);
@@ -84,28 +88,20 @@ public final class AotTraining {
         fx.start();
         if (!SHOWN.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) throw new IllegalStateException("the window did not open");
         if (FAILURE.get() != null) throw new IllegalStateException("the window failed to open", FAILURE.get());
+        waitForExplorer();
         waitPulses(5);
         Stage stage = STAGE.get();
         out.printf("aot-training: window shown and laid out (%.0f x %.0f) after %d ms%n", stage.getWidth(),
                 stage.getHeight(), (System.nanoTime() - t0) / 1_000_000);
 
-        String[] exportArgs = exportArgs(args);
-        try {
-            int code = ExportCommand.run(exportArgs, out, System.err);
-            if (code != ExportCommand.OK) throw new IllegalStateException("the export exited with " + code);
-        } catch (IllegalStateException e) {
-            if (!String.valueOf(e.getMessage()).contains("Toolkit already initialized")) throw e;
-            // ExportCommand.run starts the toolkit itself (Platform.startup); with the window's toolkit running that
-            // must be a no-op. If it is not, the window part of the cache is still good: say so, and go on.
-            out.println("aot-training: ExportCommand.run threw with the toolkit running (" + e.getMessage()
-                    + "); the cache covers the window but not the export");
-        }
+        // ExportCommand starts the toolkit itself, which with the window's toolkit running is a no-op.
+        int code = ExportCommand.run(exportArgs(args), out, System.err);
+        if (code != ExportCommand.OK) throw new IllegalStateException("the export exited with " + code);
 
         Platform.runLater(stage::close); // the last window: implicit exit ends Application.launch
         fx.join(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
         if (fx.isAlive()) throw new IllegalStateException("the toolkit did not exit after the window closed");
         if (FAILURE.get() != null) throw new IllegalStateException("the app failed", FAILURE.get());
-        return 0;
     }
 
     private static String[] exportArgs(String[] args) throws IOException {
@@ -124,6 +120,24 @@ public final class AotTraining {
             return a;
         }
         return new String[] {"--export", png.toString(), "--group-by", "country"};
+    }
+
+    /** Waits until the explorer has replaced the loading message (its menu bar is in the scene). */
+    private static void waitForExplorer() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            CompletableFuture<Boolean> built = new CompletableFuture<>();
+            Platform.runLater(() -> built.complete(STAGE.get().getScene() != null
+                    && STAGE.get().getScene().lookup(".menu-bar") != null));
+            try {
+                if (built.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) return;
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("the FX thread did not answer", e);
+            }
+            if (FAILURE.get() != null) throw new IllegalStateException("the explorer failed to open", FAILURE.get());
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the explorer did not replace the loading message");
     }
 
     /** Waits until the toolkit has run {@code n} pulses (frames), so CSS, layout and the first paints happened. */

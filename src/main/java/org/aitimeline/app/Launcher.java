@@ -22,20 +22,15 @@ public final class Launcher {
             CommandLineOptions o;
             try {
                 o = CommandLineOptions.parse(args, ExportCommand.commandName());
-            } catch (CommandLineOptions.UsageException e) {
-                System.exit(ExportCommand.run(args, System.out, System.err));
-                return;
-            }
-            if (o.helpRequested() || o.versionRequested() || o.exportRequested()) {
-                // Before any JavaFX class loads: the export needs no display.
-                if (o.exportRequested()) ExportCommand.useHeadlessToolkit();
-                System.exit(ExportCommand.run(args, System.out, System.err));
-                return;
-            }
-            try {
+                if (o.helpRequested() || o.versionRequested() || o.exportRequested()) {
+                    // Before any JavaFX class loads: the export needs no display.
+                    if (o.exportRequested()) ExportCommand.useHeadlessToolkit();
+                    System.exit(ExportCommand.run(o, System.out, System.err));
+                    return;
+                }
                 file = o.fileToOpen();
             } catch (CommandLineOptions.UsageException e) {
-                System.exit(ExportCommand.run(args, System.out, System.err));
+                System.exit(ExportCommand.usage(System.err, e.getMessage()));
                 return;
             }
         }
@@ -50,8 +45,7 @@ public final class Launcher {
             Application.launch(TimelineApp.class, args);
         } catch (RuntimeException e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            System.err.println(ExportCommand.commandName() + ": error: cannot open a window (" + m + "); "
-                    + "to render a PNG without one: " + ExportCommand.commandName() + " --export out.png");
+            System.err.println(ExportCommand.commandName() + ": error: cannot open a window (" + m + "); " + headlessHint());
             System.exit(ExportCommand.IO_ERROR);
         }
     }
@@ -62,9 +56,12 @@ public final class Launcher {
         boolean x11 = os.contains("linux") || os.contains("bsd") || os.contains("sunos");
         String display = System.getenv("DISPLAY");
         if (x11 && (display == null || display.isBlank()) && !"Monocle".equals(System.getProperty("glass.platform"))) {
-            return "there is no display to open a window on (DISPLAY is not set); to render a PNG without one: "
-                    + ExportCommand.commandName() + " --export out.png";
+            return "there is no display to open a window on (DISPLAY is not set); " + headlessHint();
         }
         return null;
+    }
+
+    private static String headlessHint() {
+        return "to render a PNG without one: " + ExportCommand.commandName() + " --export out.png";
     }
 }

@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.aitimeline.data.ProblemText;
 import org.aitimeline.model.Access;
 import org.aitimeline.model.Category;
 import org.aitimeline.model.Coded;
 import org.aitimeline.model.PartialDate;
 import org.aitimeline.timeline.LaneGrouping;
 import org.aitimeline.timeline.LaneOrder;
-import org.aitimeline.timeline.TimelineTheme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,8 +86,11 @@ public final class CommandLineOptions {
     @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class, description = "en (default) or it")
     Locale locale = Locale.ENGLISH;
 
+    /** The export's colours; not a TimelineTheme, whose fonts would start JavaFX before the headless toolkit is chosen. */
+    public enum Theme { LIGHT, DARK }
+
     @Option(names = "--theme", paramLabel = "THEME", converter = ThemeConverter.class, description = "light (default) or dark")
-    TimelineTheme theme = TimelineTheme.LIGHT;
+    Theme theme = Theme.LIGHT;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
@@ -102,8 +105,7 @@ public final class CommandLineOptions {
     /** Parses {@code args}; the command is named {@code command} in help and messages. */
     public static CommandLineOptions parse(String[] args, String command) throws UsageException {
         CommandLineOptions o = new CommandLineOptions();
-        CommandLine cl = new CommandLine(o).setCommandName(command).setOverwrittenOptionsAllowed(false)
-                .setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cl = new CommandLine(o).setCommandName(command).setOverwrittenOptionsAllowed(false);
         o.commandLine = cl;
         try {
             CommandLine.ParseResult result = cl.parseArgs(args);
@@ -123,7 +125,7 @@ public final class CommandLineOptions {
         Path out = o.exportPath();
         String name = out.getFileName() == null ? "" : out.getFileName().toString();
         if (!name.toLowerCase(Locale.ROOT).endsWith(".png") || name.length() <= 4) {
-            throw new UsageException("--export needs a file name ending in .png, not '" + oneLine(o.export) + "'");
+            throw new UsageException("--export needs a file name ending in .png, not " + ProblemText.id(o.export));
         }
         if (o.width != null && (o.width < 200 || o.width > 100_000)) {
             throw new UsageException("--width must be between 200 and 100000 pixels");
@@ -140,23 +142,16 @@ public final class CommandLineOptions {
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
-            throw new UsageException(option + " '" + oneLine(value) + "' cannot be used as a file name here"
+            throw new UsageException(option + " " + ProblemText.id(value) + " cannot be used as a file name here"
                     + " (its characters are not representable in this system's file name encoding; try a UTF-8 locale"
                     + " such as LANG=C.UTF-8, or an ASCII name)");
         }
     }
 
-    /** Only printable characters, on one line, at most 200 of them. */
+    /** A message or path for a one-line error: line breaks as spaces, other unsafe characters escaped, clipped. */
     static String oneLine(String s) {
         if (s == null) return "";
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length() && sb.length() < 200; i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || c == '\r') sb.append(' ');
-            else if (c < 0x20 || c == 0x7f || c >= 0x202a && c <= 0x202e) sb.append('?');
-            else sb.append(c);
-        }
-        return sb.toString().strip();
+        return ProblemText.clip(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').strip(), 200);
     }
 
     public boolean helpRequested() {
@@ -193,8 +188,7 @@ public final class CommandLineOptions {
             for (LaneGrouping g : LaneGrouping.values()) {
                 if (g.name().equalsIgnoreCase(v) || g == LaneGrouping.ACCESS && v.equalsIgnoreCase("openness")) return g;
             }
-            throw new CommandLine.TypeConversionException("--group-by must be organization, country, category, access or none, not '"
-                    + oneLine(v) + "'");
+            throw new CommandLine.TypeConversionException("--group-by must be organization, country, category, access or none, not " + ProblemText.id(v));
         }
     }
 
@@ -204,23 +198,23 @@ public final class CommandLineOptions {
             for (LaneOrder o : LaneOrder.values()) {
                 if (o.name().replace('_', '-').equalsIgnoreCase(v)) return o;
             }
-            throw new CommandLine.TypeConversionException("--order must be first-event, event-count or name, not '" + oneLine(v) + "'");
+            throw new CommandLine.TypeConversionException("--order must be first-event, event-count or name, not " + ProblemText.id(v));
         }
     }
 
     static final class CategoryConverter implements CommandLine.ITypeConverter<Category> {
         @Override
         public Category convert(String v) {
-            return Category.fromId(v).orElseThrow(() -> new CommandLine.TypeConversionException("unknown category '"
-                    + oneLine(v) + "'; valid: " + String.join(", ", Coded.ids(Category.class))));
+            return Category.fromId(v).orElseThrow(() -> new CommandLine.TypeConversionException("unknown category "
+                    + ProblemText.id(v) + ProblemText.suggestion(v, Coded.ids(Category.class))));
         }
     }
 
     static final class AccessConverter implements CommandLine.ITypeConverter<Access> {
         @Override
         public Access convert(String v) {
-            return Access.fromId(v).orElseThrow(() -> new CommandLine.TypeConversionException("unknown access '"
-                    + oneLine(v) + "'; valid: " + String.join(", ", Coded.ids(Access.class))));
+            return Access.fromId(v).orElseThrow(() -> new CommandLine.TypeConversionException("unknown access "
+                    + ProblemText.id(v) + ProblemText.suggestion(v, Coded.ids(Access.class))));
         }
     }
 
@@ -242,7 +236,7 @@ public final class CommandLineOptions {
             try {
                 s = Double.parseDouble(v.endsWith("x") ? v.substring(0, v.length() - 1) : v);
             } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("--scale must be a number such as 1, 2 or 4, not '" + oneLine(v) + "'");
+                throw new CommandLine.TypeConversionException("--scale must be a number such as 1, 2 or 4, not " + ProblemText.id(v));
             }
             if (!(s >= 0.5 && s <= 8)) throw new CommandLine.TypeConversionException("--scale must be between 0.5 and 8");
             return s;
@@ -253,16 +247,16 @@ public final class CommandLineOptions {
         @Override
         public Locale convert(String v) {
             if (v.equals("en") || v.equals("it")) return Locale.forLanguageTag(v);
-            throw new CommandLine.TypeConversionException("--lang must be en or it, not '" + oneLine(v) + "'");
+            throw new CommandLine.TypeConversionException("--lang must be en or it, not " + ProblemText.id(v));
         }
     }
 
-    static final class ThemeConverter implements CommandLine.ITypeConverter<TimelineTheme> {
+    static final class ThemeConverter implements CommandLine.ITypeConverter<Theme> {
         @Override
-        public TimelineTheme convert(String v) {
-            if (v.equalsIgnoreCase("light")) return TimelineTheme.LIGHT;
-            if (v.equalsIgnoreCase("dark")) return TimelineTheme.DARK;
-            throw new CommandLine.TypeConversionException("--theme must be light or dark, not '" + oneLine(v) + "'");
+        public Theme convert(String v) {
+            if (v.equalsIgnoreCase("light")) return Theme.LIGHT;
+            if (v.equalsIgnoreCase("dark")) return Theme.DARK;
+            throw new CommandLine.TypeConversionException("--theme must be light or dark, not " + ProblemText.id(v));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
@@ -49,9 +50,16 @@ public final class ExportCommand {
         System.setProperty("java.awt.headless", "true");
     }
 
-    /** The name the app is started by: the installed launcher's, else the documented command. */
+    private static volatile String commandName;
+
+    /** The name the app is started by: the installed launcher's, else the documented command (found once). */
     public static String commandName() {
-        return commandName(System.getProperty("jpackage.app-path"), System.getenv("PATH"));
+        String name = commandName;
+        if (name == null) {
+            name = commandName(System.getProperty("jpackage.app-path"), System.getenv("PATH"));
+            commandName = name;
+        }
+        return name;
     }
 
     static final String COMMAND = "open-source-ai-timeline";
@@ -86,12 +94,15 @@ public final class ExportCommand {
 
     /** Parses and runs an export command line ({@code --export} is required here). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLineOptions o;
         try {
-            o = CommandLineOptions.parse(args, commandName());
+            return run(CommandLineOptions.parse(args, commandName()), out, err);
         } catch (CommandLineOptions.UsageException e) {
             return usage(err, e.getMessage());
         }
+    }
+
+    /** Prints the help or the version, or runs the export the parsed options ask for. */
+    public static int run(CommandLineOptions o, PrintStream out, PrintStream err) {
         if (o.helpRequested()) {
             out.print(o.usage());
             return OK;
@@ -104,7 +115,8 @@ public final class ExportCommand {
         return export(o, out, err);
     }
 
-    static int usage(PrintStream err, String message) {
+    /** Reports a bad command line in one line; returns the exit code for it. */
+    public static int usage(PrintStream err, String message) {
         err.println(commandName() + ": error: " + message + " (see --help)");
         return USAGE;
     }
@@ -165,16 +177,17 @@ public final class ExportCommand {
                 .with(Facet.CATEGORY, new HashSet<>(o.categoryIds()))
                 .with(Facet.ACCESS, new HashSet<>(o.accessIds()))
                 .withRange(o.from == null ? null : o.from.start(), o.to == null ? null : o.to.endExclusive().minusDays(1));
-        var predicate = filter.predicate(SearchText.of(dataset));
+        // No text query on the command line: the events' search texts are never read.
+        var predicate = filter.predicate(SearchText.of(List.of(), Map.of()));
         List<Event> events = new ArrayList<>();
         for (Event e : dataset.events()) if (predicate.test(e)) events.add(e);
         boolean explicitRange = o.from != null && o.to != null;
         ExportContext context = new ExportContext(dataset, events, filter, o.grouping, o.order,
                 EpochDays.toInstant(o.from == null ? 0 : o.from.startEpochDay()),
-                EpochDays.toInstant(o.to == null ? 1 : o.to.endEpochDay()), o.locale, o.theme == TimelineTheme.DARK);
+                EpochDays.toInstant(o.to == null ? 1 : o.to.endEpochDay()), o.locale, o.theme == CommandLineOptions.Theme.DARK);
         TimelineImage.Options options = new TimelineImage.Options(explicitRange ? TimelineImage.Range.VISIBLE
                 : TimelineImage.Range.ALL, o.width == null ? 0 : o.width, o.scale, o.title,
-                o.theme);
+                o.theme == CommandLineOptions.Theme.DARK ? TimelineTheme.DARK : TimelineTheme.LIGHT);
         try {
             startToolkit();
             TimelineImage image = TimelineImage.layout(context, options);

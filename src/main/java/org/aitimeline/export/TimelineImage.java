@@ -3,7 +3,6 @@ package org.aitimeline.export;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -110,8 +109,10 @@ public final class TimelineImage {
     private final String title;
     private final String description;
     private final List<String> subtitleLines;
-    private final List<List<Lane>> legendRows;
+    private final List<List<LegendEntry>> legendRows;
     private final List<String> footerLines;
+    /** Which footer lines are headings ("Corrections", "Sources"). */
+    private final java.util.BitSet footerHeadings = new java.util.BitSet();
     private final double bodyTop;
     private final double bodyHeight;
     private final double footerTop;
@@ -158,8 +159,7 @@ public final class TimelineImage {
         // The title names the events' own span (or the chosen window), not the margin drawn around them.
         double first = options.range() == Range.ALL && !events.isEmpty() ? layout.minDay() : range[0];
         double last = options.range() == Range.ALL && !events.isEmpty() ? layout.maxDay() : range[1];
-        String span = DateText.monthRange(LocalDate.ofEpochDay((long) Math.floor(first)),
-                LocalDate.ofEpochDay((long) Math.ceil(last) - 1), locale);
+        String span = DateText.monthRange(EpochDays.dateOf(first), EpochDays.lastDateBefore(last), locale);
         title = options.title() == null || options.title().isBlank() ? context.dataset().title() + ", " + span : options.title();
         double textWidth = logicalWidth - 2 * PAD;
         String described = labels.describe(context.filter(), orgs);
@@ -219,24 +219,22 @@ public final class TimelineImage {
         int n = 0;
         for (Event e : events) {
             for (Correction c : e.corrections()) {
-                if (n == 0) lines.add(labels.get("image.corrections"));
+                if (n == 0) {
+                    footerHeadings.set(lines.size());
+                    lines.add(labels.get("image.corrections"));
+                }
                 n++;
                 lines.addAll(TextFit.wrap(labels.format("image.correctionLine", n, e.title().in(locale),
                         labels.verdict(c.verdict()), c.claim().exact().strip(), c.text().in(locale)), width, smallFont));
             }
         }
-        Set<String> cited = new LinkedHashSet<>();
-        for (Event e : events) {
-            for (Passage p : e.passages()) cited.add(p.source());
-            for (Correction c : e.corrections()) cited.add(c.claim().source());
-        }
+        List<Source> cited = citedSources();
         if (!cited.isEmpty()) {
             if (!lines.isEmpty()) lines.add("");
+            footerHeadings.set(lines.size());
             lines.add(labels.get("image.sources"));
         }
-        for (Source s : context.dataset().sources()) {
-            if (cited.contains(s.id())) lines.addAll(TextFit.wrap("• " + labels.credit(s), width, smallFont));
-        }
+        for (Source s : cited) lines.addAll(TextFit.wrap("• " + labels.credit(s), width, smallFont));
         lines.add(SOFTWARE + " · " + context.dataset().title());
         return lines;
     }
@@ -288,26 +286,27 @@ public final class TimelineImage {
         return EpochDays.fit(layout.minDay(), layout.maxDay(), extraRightDays);
     }
 
-    private List<List<Lane>> legend(List<Lane> lanes, double width) {
-        List<List<Lane>> rows = new ArrayList<>();
-        List<Lane> row = new ArrayList<>();
+    /** A lane in the legend, its title fitted once. */
+    private record LegendEntry(Lane lane, String title, double width) {
+    }
+
+    private List<List<LegendEntry>> legend(List<Lane> lanes, double width) {
+        List<List<LegendEntry>> rows = new ArrayList<>();
+        List<LegendEntry> row = new ArrayList<>();
         double x = 0;
         for (Lane lane : lanes) {
-            double w = legendWidth(lane);
+            String title = TextFit.fit(lane.title(), 300, textFont);
+            double w = 18 + TextFit.width(title, textFont) + 18;
             if (!row.isEmpty() && x + w > width) {
                 rows.add(row);
                 row = new ArrayList<>();
                 x = 0;
             }
-            row.add(lane);
+            row.add(new LegendEntry(lane, title, w));
             x += w;
         }
         if (!row.isEmpty()) rows.add(row);
         return rows;
-    }
-
-    private double legendWidth(Lane lane) {
-        return 18 + TextFit.width(TextFit.fit(lane.title(), 300, textFont), textFont) + 18;
     }
 
     /** Paints the logical region [clipX, clipX+clipW) x [clipY, clipY+clipH) of the image. */
@@ -328,15 +327,15 @@ public final class TimelineImage {
                 y += LINE;
             }
             y += 8;
-            for (List<Lane> row : legendRows) {
+            for (List<LegendEntry> row : legendRows) {
                 double x = PAD;
-                for (Lane lane : row) {
-                    TimelinePainter.glyph(g, lane.style().shape(), x + 6, y + 8, 5.5);
-                    g.setFill(lane.style().color());
+                for (LegendEntry entry : row) {
+                    TimelinePainter.glyph(g, entry.lane().style().shape(), x + 6, y + 8, 5.5);
+                    g.setFill(entry.lane().style().color());
                     g.fill();
                     g.setFill(theme.foreground());
-                    g.fillText(TextFit.fit(lane.title(), 300, textFont), x + 18, y);
-                    x += legendWidth(lane);
+                    g.fillText(entry.title(), x + 18, y);
+                    x += entry.width();
                 }
                 y += 22;
             }
@@ -367,10 +366,9 @@ public final class TimelineImage {
             g.setTextBaseline(VPos.TOP);
             g.setFont(smallFont);
             double y = footerTop;
-            for (String line : footerLines) {
-                boolean heading = line.equals(labels.get("image.corrections")) || line.equals(labels.get("image.sources"));
-                g.setFill(heading ? theme.foreground() : theme.muted());
-                g.fillText(line, PAD, y);
+            for (int i = 0; i < footerLines.size(); i++) {
+                g.setFill(footerHeadings.get(i) ? theme.foreground() : theme.muted());
+                g.fillText(footerLines.get(i), PAD, y);
                 y += SMALL_LINE;
             }
         }

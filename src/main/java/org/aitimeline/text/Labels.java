@@ -41,10 +41,6 @@ public final class Labels {
         return CACHE.computeIfAbsent(l.getLanguage(), k -> new Labels(l));
     }
 
-    public Locale locale() {
-        return locale;
-    }
-
     /** The resource bundle itself (for FXML's {@code %key} lookups). */
     public ResourceBundle bundle() {
         return bundle;

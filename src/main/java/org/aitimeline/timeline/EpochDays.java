@@ -1,6 +1,7 @@
 package org.aitimeline.timeline;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The one mapping between instants and the fractional epoch days the timeline computes in, and the one rule for
@@ -23,6 +24,16 @@ public final class EpochDays {
         double seconds = day * SECONDS_PER_DAY;
         long whole = (long) Math.floor(seconds);
         return Instant.ofEpochSecond(whole, (long) ((seconds - whole) * 1e9));
+    }
+
+    /** The calendar day a fractional epoch day falls in. */
+    public static LocalDate dateOf(double day) {
+        return LocalDate.ofEpochDay((long) Math.floor(day));
+    }
+
+    /** The last calendar day of a range that ends, exclusive, at {@code endDay}. */
+    public static LocalDate lastDateBefore(double endDay) {
+        return LocalDate.ofEpochDay((long) Math.ceil(endDay) - 1);
     }
 
     /**

@@ -420,9 +420,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         Locale locale = c.getLocale();
         Labels labels = labels();
         if (m.isCluster()) {
-            java.time.LocalDate first = java.time.LocalDate.ofEpochDay((long) Math.floor(m.minDay()));
-            java.time.LocalDate last = java.time.LocalDate.ofEpochDay((long) Math.ceil(m.maxDay()) - 1);
-            return labels.format("timeline.cluster", m.count(), DateText.dayRange(first, last, locale), packing.rowCap());
+            String span = DateText.dayRange(EpochDays.dateOf(m.minDay()), EpochDays.lastDateBefore(m.maxDay()), locale);
+            return labels.format("timeline.cluster", m.count(), span, packing.rowCap());
         }
         Event e = layout.events().get(m.event());
         String orgs = e.organizations().stream()

@@ -111,10 +111,6 @@ public final class ExplorerModel {
         filter.set(filter.get().withCommentary(show));
     }
 
-    public Map<String, Organization> organizations() {
-        return organizations;
-    }
-
     /** The options one facet offers, in the order the filter pane lists them. */
     public List<String> facetOptions(Facet f) {
         Dataset d = dataset.get();

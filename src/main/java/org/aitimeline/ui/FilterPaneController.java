@@ -20,6 +20,7 @@ import org.aitimeline.model.Dataset;
 import org.aitimeline.model.EventFilter;
 import org.aitimeline.model.Facet;
 import org.aitimeline.text.DateText;
+import org.aitimeline.timeline.EpochDays;
 import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.RangeSlider;
 
@@ -130,14 +131,14 @@ public class FilterPaneController {
         if (syncing) return;
         boolean fullLow = dates.getLowValue() <= dates.getMin() + 0.5;
         boolean fullHigh = dates.getHighValue() >= dates.getMax() - 0.5;
-        LocalDate from = fullLow ? null : LocalDate.ofEpochDay((long) Math.floor(dates.getLowValue()));
-        LocalDate to = fullHigh ? null : LocalDate.ofEpochDay((long) Math.ceil(dates.getHighValue()) - 1);
+        LocalDate from = fullLow ? null : EpochDays.dateOf(dates.getLowValue());
+        LocalDate to = fullHigh ? null : EpochDays.lastDateBefore(dates.getHighValue());
         model.setFilter(model.getFilter().withRange(from, to));
     }
 
     private void updateDateLabels() {
-        fromLabel.setText(DateText.month(LocalDate.ofEpochDay((long) dates.getLowValue()), model.getLocale()));
-        toLabel.setText(DateText.month(LocalDate.ofEpochDay((long) Math.ceil(dates.getHighValue()) - 1), model.getLocale()));
+        fromLabel.setText(DateText.month(EpochDays.dateOf(dates.getLowValue()), model.getLocale()));
+        toLabel.setText(DateText.month(EpochDays.lastDateBefore(dates.getHighValue()), model.getLocale()));
     }
 
     @FXML
