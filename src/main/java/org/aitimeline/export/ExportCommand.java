@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
@@ -178,7 +177,7 @@ public final class ExportCommand {
                 .with(Facet.ACCESS, new HashSet<>(o.accessIds()))
                 .withRange(o.from == null ? null : o.from.start(), o.to == null ? null : o.to.endExclusive().minusDays(1));
         // No text query on the command line: the events' search texts are never read.
-        var predicate = filter.predicate(SearchText.of(List.of(), Map.of()));
+        var predicate = filter.predicate(SearchText.NONE);
         List<Event> events = new ArrayList<>();
         for (Event e : dataset.events()) if (predicate.test(e)) events.add(e);
         boolean explicitRange = o.from != null && o.to != null;

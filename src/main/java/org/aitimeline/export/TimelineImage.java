@@ -467,7 +467,8 @@ public final class TimelineImage {
         }
     }
 
-    static String version() {
+    /** The app's version, from the jar's manifest (1.0.0 when run from classes). */
+    public static String version() {
         String v = TimelineImage.class.getPackage().getImplementationVersion();
         return v == null ? "1.0.0" : v;
     }

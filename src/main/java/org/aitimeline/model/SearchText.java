@@ -14,6 +14,9 @@ import java.util.Map;
  */
 public final class SearchText {
 
+    /** No event's text: all a filter without a text query needs. */
+    public static final SearchText NONE = new SearchText(Map.of());
+
     private final Map<Event, String> texts;
 
     private SearchText(Map<Event, String> texts) {

@@ -153,9 +153,7 @@ public class DetailsController {
         FlowPane links = new FlowPane(6, 2);
         for (int k : c.evidence()) {
             Evidence ev = e.evidence().get(k);
-            Hyperlink link = new Hyperlink("[" + (k + 1) + "] " + ev.publisher());
-            link.setTooltip(new Tooltip(ev.title() + "\n" + ev.url()));
-            link.setOnAction(a -> openLink.accept(ev.url()));
+            Hyperlink link = evidenceLink(ev, k, ev.publisher(), ev.title() + "\n" + ev.url());
             link.getStyleClass().add("evidence-ref");
             links.getChildren().add(link);
         }
@@ -166,12 +164,18 @@ public class DetailsController {
         return card;
     }
 
+    /** "[n] text", opening the record in the browser; numbered as the evidence list is. */
+    private Hyperlink evidenceLink(Evidence ev, int index, String text, String tooltip) {
+        Hyperlink link = new Hyperlink("[" + (index + 1) + "] " + text);
+        link.setTooltip(new Tooltip(tooltip));
+        link.setOnAction(a -> openLink.accept(ev.url()));
+        return link;
+    }
+
     private VBox evidenceItem(Evidence ev, int index, Labels labels) {
-        Hyperlink link = new Hyperlink("[" + (index + 1) + "] " + ev.title());
+        Hyperlink link = evidenceLink(ev, index, ev.title(), labels.format("details.openEvidence", ev.url()));
         link.setWrapText(true);
         link.setId("evidence" + index);
-        link.setTooltip(new Tooltip(labels.format("details.openEvidence", ev.url())));
-        link.setOnAction(a -> openLink.accept(ev.url()));
         Label meta = new Label(labels.format("details.evidence.meta", ev.publisher(), DateText.format(ev.published(),
                 model.getLocale())) + "  ·  " + labels.format("details.supports", ev.supports().stream()
                 .map(s -> labels.get("details.supports." + s.id())).collect(Collectors.joining(", "))));

@@ -44,7 +44,10 @@ public final class ExplorerModel {
     private final ObjectProperty<LaneGrouping> grouping = new SimpleObjectProperty<>(this, "grouping", LaneGrouping.ORGANIZATION);
     private final ObjectProperty<LaneOrder> laneOrder = new SimpleObjectProperty<>(this, "laneOrder", LaneOrder.FIRST_EVENT);
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.ENGLISH);
-    private SearchText search = SearchText.of(List.of(), Map.of());
+    /** The dataset's search texts, made on the first text query (the start-up never has one: it is not restored). */
+    private SearchText search;
+    /** How many events of the dataset are commentary (counted once: the status bar's total leaves them out). */
+    private int commentaryCount;
     private Map<String, Organization> organizations = Map.of();
 
     public ExplorerModel() {
@@ -57,12 +60,25 @@ public final class ExplorerModel {
 
     /** Shows another dataset; the filter is cleared (the commentary setting stays) and the selection too. */
     public void setDataset(Dataset value) {
-        search = SearchText.of(value);
+        setDataset(value, filter.get().cleared());
+    }
+
+    /** Shows another dataset through {@code initial} (a restored session's filter), filtering it once. */
+    public void setDataset(Dataset value, EventFilter initial) {
+        search = null;
         organizations = value.organizationsById();
+        commentaryCount = (int) value.events().stream().filter(Event::isCommentary).count();
         selectedEvent.set(null);
         dataset.set(value);
-        filter.set(filter.get().cleared());
-        recompute(); // the filter may already have been an equal one
+        if (initial.equals(filter.get())) recompute(); // an equal filter fires no change
+        else filter.set(initial);
+    }
+
+    /** The events the commentary setting lets count, whatever else the filter says ("45 of 45 events"). */
+    public int getTotal() {
+        Dataset d = dataset.get();
+        if (d == null) return 0;
+        return filter.get().commentary() ? d.events().size() : d.events().size() - commentaryCount;
     }
 
     /** What the user has chosen to see. */
@@ -141,7 +157,8 @@ public final class ExplorerModel {
         if (d == null) return;
         List<Event> result = new ArrayList<>();
         // One pass gives both the counts and the matching events.
-        counts.set(FacetCounts.compute(d.events(), filter.get(), search, result::add));
+        if (search == null && !filter.get().text().isEmpty()) search = SearchText.of(d.events(), organizations);
+        counts.set(FacetCounts.compute(d.events(), filter.get(), search == null ? SearchText.NONE : search, result::add));
         filtered.setAll(result);
         Event sel = selectedEvent.get();
         if (sel != null && !result.contains(sel)) selectedEvent.set(null);

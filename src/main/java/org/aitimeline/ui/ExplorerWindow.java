@@ -186,8 +186,7 @@ public final class ExplorerWindow {
     private void populate(Start start) {
         model.setGrouping(prefs.grouping());
         model.setLaneOrder(prefs.laneOrder());
-        model.setDataset(start.dataset());
-        model.setFilter(prefs.filter());
+        model.setDataset(start.dataset(), prefs.filter());
         build();
         controller.announceRestored();
         Labels labels = model.labels();

@@ -47,15 +47,8 @@ public class FilterPaneController {
         lists.put(Facet.COUNTRY, countries);
         lists.put(Facet.CATEGORY, categories);
         lists.put(Facet.ACCESS, access);
-        dates.setId("dates");
         clearButton.setId("clearFilters");
         lists.forEach((facet, list) -> {
-            list.setId(switch (facet) {
-                case ORGANIZATION -> "organizations";
-                case COUNTRY -> "countries";
-                case CATEGORY -> "categories";
-                case ACCESS -> "access";
-            });
             list.setCellFactory(lv -> new FacetCell(list, facet));
             list.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> pushFacet(facet, list));
         });

@@ -21,6 +21,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.aitimeline.data.Problem;
 import org.aitimeline.export.ExportContext;
+import org.aitimeline.export.TimelineImage;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.text.Labels;
 import org.aitimeline.timeline.LanePalette;
@@ -65,10 +66,8 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showDatasetProblems(Window owner, Path file, List<Problem> problems) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(labels.get("open.failed"));
-        alert.setHeaderText(labels.format("open.problems", problems.size(), file.getFileName()));
+        Alert alert = alert(Alert.AlertType.ERROR, owner, labels.get("open.failed"),
+                labels.format("open.problems", problems.size(), file.getFileName()));
         TextArea list = new TextArea(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         list.setEditable(false);
         list.setWrapText(true);
@@ -90,10 +89,8 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(Window owner, String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
+        Alert alert = alert(Alert.AlertType.ERROR, owner, title, title);
+        alert.setContentText(message);
         alert.showAndWait();
     }
 
@@ -102,12 +99,15 @@ public final class FxDialogService implements DialogService {
         // A label sizes itself to the text in either language: no scroll bars, nothing cut.
         Label text = new Label(labels.get("shortcuts.text"));
         text.setMinSize(Label.USE_PREF_SIZE, Label.USE_PREF_SIZE);
-        informationWith(owner, labels.get("shortcuts.title"), text).showAndWait();
+        Alert alert = alert(Alert.AlertType.INFORMATION, owner, labels.get("shortcuts.title"), labels.get("shortcuts.title"));
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
     }
 
     @Override
     public void showLegend(Window owner) {
-        Alert alert = informationWith(owner, labels.get("legend.title"), legend(labels));
+        Alert alert = alert(Alert.AlertType.INFORMATION, owner, labels.get("legend.title"), labels.get("legend.title"));
+        alert.getDialogPane().setContent(legend(labels));
         alert.setResizable(true);
         alert.showAndWait();
     }
@@ -184,12 +184,8 @@ public final class FxDialogService implements DialogService {
     public void showAbout(Window owner) {
         Dataset d = dataset.get();
         String sources = d == null ? "" : d.sources().stream().map(s -> "• " + labels.credit(s)).collect(Collectors.joining("\n"));
-        String version = Optional.ofNullable(FxDialogService.class.getPackage().getImplementationVersion()).orElse("1.0.0");
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(labels.get("about.title"));
-        alert.setHeaderText(labels.get("app.title"));
-        TextArea text = new TextArea(labels.format("about.text", version, System.getProperty("java.version"),
+        Alert alert = alert(Alert.AlertType.INFORMATION, owner, labels.get("about.title"), labels.get("app.title"));
+        TextArea text = new TextArea(labels.format("about.text", TimelineImage.version(), System.getProperty("java.version"),
                 System.getProperty("javafx.runtime.version", "21"), d == null ? "" : d.title(), sources));
         text.setEditable(false);
         text.setWrapText(true);
@@ -203,13 +199,12 @@ public final class FxDialogService implements DialogService {
         browser.accept(url);
     }
 
-    /** An information dialog titled {@code title} whose body is {@code content}. */
-    private static Alert informationWith(Window owner, String title, javafx.scene.Node content) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+    /** A dialog of {@code type} with an OK button, owned by {@code owner}; the caller adds its content. */
+    private static Alert alert(Alert.AlertType type, Window owner, String title, String header) {
+        Alert alert = new Alert(type, "", ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setContent(content);
+        alert.setHeaderText(header);
         return alert;
     }
 }

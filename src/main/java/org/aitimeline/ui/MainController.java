@@ -98,11 +98,6 @@ public class MainController {
         this.context = ctx;
         this.model = ctx.model();
         this.labels = ctx.labels();
-        timeline.setId("timeline");
-        groupBy.setId("groupBy");
-        split.setId("split");
-        restoredBar.setId("restoredBar");
-
         search = TextFields.createClearableTextField();
         search.setId("search");
         search.setPromptText(labels.get("search.prompt"));
@@ -172,10 +167,10 @@ public class MainController {
             }
         });
         groupBy.valueProperty().bindBidirectional(model.groupingProperty());
-        radioGroup(new RadioMenuItem[] {groupOrganization, groupCountry, groupCategory, groupAccess, groupNone},
-                LaneGrouping.values(), model.getGrouping(), model::setGrouping);
+        RadioMenuItem[] items = {groupOrganization, groupCountry, groupCategory, groupAccess, groupNone};
+        radioGroup(items, LaneGrouping.values(), model.getGrouping(), model::setGrouping);
         model.groupingProperty().addListener((o, a, g) -> {
-            selectRadio(new RadioMenuItem[] {groupOrganization, groupCountry, groupCategory, groupAccess, groupNone}, g);
+            selectRadio(items, g);
             context.prefs().setGrouping(g);
         });
     }
@@ -234,39 +229,32 @@ public class MainController {
     }
 
     private void wireStatus() {
-        Runnable update = () -> {
-            Dataset d = model.getDataset();
-            // Hidden commentary is not counted: "45 of 45 events" when nothing is filtered.
-            EventFilter f = model.getFilter();
-            int total = d == null ? 0 : (int) d.events().stream().filter(f::matchesKind).count();
-            statusCount.setText(labels.format("status.count", model.getFilteredEvents().size(), total));
-            String words = model.describeFilter();
-            statusFilters.setText(words.isEmpty() ? labels.get("status.noFilters") : words);
-            statusDataset.setText(d == null ? "" : labels.format("status.dataset", d.title()));
-            context.prefs().setFilter(model.getFilter());
-            // The filter keeps the query stripped: compare stripped, or typing a space would be undone at once.
-            if (!search.getText().strip().equals(model.getFilter().text())) search.setText(model.getFilter().text());
-            boolean showRestored = restored != null && restored.equals(model.getFilter()) && !restored.isEmpty();
-            if (!showRestored) restored = null;
-            restoredBar.setVisible(showRestored);
-            restoredBar.setManaged(showRestored);
-            if (showRestored) restoredText.setText(labels.format("status.restored", words));
-        };
-        model.getFilteredEvents().addListener((ListChangeListener<Event>) c -> update.run());
-        model.filterProperty().addListener(o -> update.run());
-        model.datasetProperty().addListener(o -> update.run());
-        statusCount.setId("statusCount");
-        statusFilters.setId("statusFilters");
-        update.run();
+        // Every new dataset or filter is counted again, and the counts are a new object each time: one listener.
+        model.countsProperty().addListener(o -> updateStatus());
+        updateStatus();
+    }
+
+    private void updateStatus() {
+        Dataset d = model.getDataset();
+        // Hidden commentary is not counted: "45 of 45 events" when nothing is filtered.
+        statusCount.setText(labels.format("status.count", model.getCounts().matching(), model.getTotal()));
+        String words = model.describeFilter();
+        statusFilters.setText(words.isEmpty() ? labels.get("status.noFilters") : words);
+        statusDataset.setText(d == null ? "" : labels.format("status.dataset", d.title()));
+        context.prefs().setFilter(model.getFilter());
+        // The filter keeps the query stripped: compare stripped, or typing a space would be undone at once.
+        if (!search.getText().strip().equals(model.getFilter().text())) search.setText(model.getFilter().text());
+        boolean showRestored = restored != null && restored.equals(model.getFilter()) && !restored.isEmpty();
+        if (!showRestored) restored = null;
+        restoredBar.setVisible(showRestored);
+        restoredBar.setManaged(showRestored);
+        if (showRestored) restoredText.setText(labels.format("status.restored", words));
     }
 
     /** Announces that the current filter was restored from the last session, with a way to clear it. */
     void announceRestored() {
-        if (model.getFilter().isEmpty()) return;
         restored = model.getFilter();
-        restoredBar.setVisible(true);
-        restoredBar.setManaged(true);
-        restoredText.setText(labels.format("status.restored", model.describeFilter()));
+        updateStatus();
     }
 
     /**

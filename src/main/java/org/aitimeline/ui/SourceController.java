@@ -56,7 +56,6 @@ public class SourceController {
 
     void init(ExplorerModel model) {
         this.model = model;
-        articles.setId("articles");
         text.setId("articleText");
         highlights.setId("claimHighlights");
         articles.setCellFactory(lv -> new ArticleCell());
@@ -65,7 +64,7 @@ public class SourceController {
             Piece piece = pieceAt(text.hitTest(new Point2D(m.getX(), m.getY())).getCharIndex());
             if (piece != null && !piece.events().isEmpty()) select(piece.events());
         });
-        text.layoutBoundsProperty().addListener(o -> drawHighlights());
+        // A new size or place of the text moves its bounds in the parent: one listener covers both.
         text.boundsInParentProperty().addListener(o -> drawHighlights());
         articles.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> render(s));
         model.datasetProperty().addListener((o, a, d) -> showDataset(d));
@@ -107,7 +106,8 @@ public class SourceController {
         emphasised = passage;
         Source s = model.getDataset().source(passage.source()).orElse(null);
         if (s == null) return;
-        if (articles.getSelectionModel().getSelectedItem() == s) render(s);
+        // The article already open only needs the new passage marked, not its text built again.
+        if (articles.getSelectionModel().getSelectedItem() == s) restyle();
         else articles.getSelectionModel().select(s);
         articles.scrollTo(s);
         Platform.runLater(() -> Platform.runLater(this::scrollToEmphasis));
