@@ -18,6 +18,7 @@ module org.aitimeline {
     exports org.aitimeline.data;
     exports org.aitimeline.timeline;
     exports org.aitimeline.export;
+    exports org.aitimeline.cli;
     exports org.aitimeline.app;
     exports org.aitimeline.ui;
 
@@ -25,5 +26,5 @@ module org.aitimeline {
     opens org.aitimeline.ui to javafx.fxml, javafx.graphics;
     opens org.aitimeline.timeline to javafx.graphics;
     // picocli sets the annotated option fields reflectively.
-    opens org.aitimeline.export to info.picocli;
+    opens org.aitimeline.cli to info.picocli;
 }

@@ -130,7 +130,7 @@ class ArchitectureTest {
     void theCommandLineIsParsedWithoutJavaFx() throws IOException {
         // Launcher parses before it picks the headless toolkit for --export: nothing on that path may load JavaFX.
         List<String> problems = new ArrayList<>();
-        try (Stream<Path> files = Files.list(CLASSES.resolve("export"))) {
+        try (Stream<Path> files = Files.list(CLASSES.resolve("cli"))) {
             for (Path f : (Iterable<Path>) files.filter(p -> p.getFileName().toString().startsWith("CommandLineOptions"))::iterator) {
                 for (String ref : references(Files.readAllBytes(f))) {
                     boolean timeline = ref.contains("org/aitimeline/timeline/") && !ref.contains("org/aitimeline/timeline/LaneGrouping")

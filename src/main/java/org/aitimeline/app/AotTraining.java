@@ -12,7 +12,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.aitimeline.export.ExportCommand;
+import org.aitimeline.cli.ExportCommand;
 
 /**
  * The training run for the installer's ahead-of-time cache (JDK 25, {@code -XX:AOTCacheOutput}); used only at

@@ -3,8 +3,8 @@ package org.aitimeline.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
-import org.aitimeline.export.CommandLineOptions;
-import org.aitimeline.export.ExportCommand;
+import org.aitimeline.cli.CommandLineOptions;
+import org.aitimeline.cli.ExportCommand;
 
 /**
  * The process entry point: a plain main class (not an {@code Application}) so that jpackage launchers and

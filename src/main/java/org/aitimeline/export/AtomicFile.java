@@ -36,7 +36,7 @@ public final class AtomicFile {
     }
 
     /** The temporary file a write to {@code target} goes through. */
-    static Path partFile(Path target) {
+    public static Path partFile(Path target) {
         return target.resolveSibling("." + target.getFileName() + ".part");
     }
 

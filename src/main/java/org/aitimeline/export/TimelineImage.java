@@ -32,6 +32,7 @@ import org.aitimeline.model.Event;
 import org.aitimeline.model.Organization;
 import org.aitimeline.model.Passage;
 import org.aitimeline.model.Source;
+import org.aitimeline.text.Product;
 import org.aitimeline.text.DateText;
 import org.aitimeline.text.Labels;
 import org.aitimeline.timeline.EpochDays;
@@ -93,7 +94,6 @@ public final class TimelineImage {
     private static final double PAD = 24;
     private static final double LINE = 18;
     private static final double SMALL_LINE = 15;
-    private static final String SOFTWARE = "Open-Source AI Timeline";
 
     private final ExportContext context;
     private final Options options;
@@ -235,7 +235,7 @@ public final class TimelineImage {
             lines.add(labels.get("image.sources"));
         }
         for (Source s : cited) lines.addAll(TextFit.wrap("• " + labels.credit(s), width, smallFont));
-        lines.add(SOFTWARE + " · " + context.dataset().title());
+        lines.add(Product.NAME + " · " + context.dataset().title());
         return lines;
     }
 
@@ -394,7 +394,7 @@ public final class TimelineImage {
         Map<String, String> text = new LinkedHashMap<>();
         text.put("Title", title);
         text.put("Description", description);
-        text.put("Software", SOFTWARE + " " + version());
+        text.put("Software", Product.NAME + " " + Product.version());
         text.put("Creation Time", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.RFC_1123_DATE_TIME));
         StringBuilder sources = new StringBuilder(context.dataset().title());
         for (Source s : citedSources()) sources.append("; ").append(s.title());
@@ -465,12 +465,6 @@ public final class TimelineImage {
         } catch (ExecutionException e) {
             throw new IOException("rendering failed: " + e.getCause(), e.getCause());
         }
-    }
-
-    /** The app's version, from the jar's manifest (1.0.0 when run from classes). */
-    public static String version() {
-        String v = TimelineImage.class.getPackage().getImplementationVersion();
-        return v == null ? "1.0.0" : v;
     }
 
     /** The dataset's articles that the exported events cite. */

@@ -19,9 +19,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.aitimeline.text.Product;
 import org.aitimeline.data.Problem;
 import org.aitimeline.export.ExportContext;
-import org.aitimeline.export.TimelineImage;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.text.Labels;
 import org.aitimeline.timeline.LanePalette;
@@ -185,7 +185,7 @@ public final class FxDialogService implements DialogService {
         Dataset d = dataset.get();
         String sources = d == null ? "" : d.sources().stream().map(s -> "• " + labels.credit(s)).collect(Collectors.joining("\n"));
         Alert alert = alert(Alert.AlertType.INFORMATION, owner, labels.get("about.title"), labels.get("app.title"));
-        TextArea text = new TextArea(labels.format("about.text", TimelineImage.version(), System.getProperty("java.version"),
+        TextArea text = new TextArea(labels.format("about.text", Product.version(), System.getProperty("java.version"),
                 System.getProperty("javafx.runtime.version", "21"), d == null ? "" : d.title(), sources));
         text.setEditable(false);
         text.setWrapText(true);

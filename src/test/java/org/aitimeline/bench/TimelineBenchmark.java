@@ -36,7 +36,7 @@ final class TimelineBenchmark {
     }
 
     static void startToolkit() throws InterruptedException {
-        org.aitimeline.export.ExportCommand.startToolkit();
+        org.aitimeline.cli.ExportCommand.startToolkit();
     }
 
     static <T> T onFx(java.util.concurrent.Callable<T> body) throws Exception {

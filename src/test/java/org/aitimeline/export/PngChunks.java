@@ -9,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Reads the text chunks (tEXt and iTXt) of a PNG file, independently of the writer. */
-final class PngChunks {
+public final class PngChunks {
 
     private PngChunks() {
     }
 
-    static Map<String, String> text(Path png) throws IOException {
+    public static Map<String, String> text(Path png) throws IOException {
         Map<String, String> result = new LinkedHashMap<>();
         try (DataInputStream in = new DataInputStream(Files.newInputStream(png))) {
             in.skipNBytes(8);

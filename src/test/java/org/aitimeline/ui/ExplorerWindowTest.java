@@ -226,10 +226,10 @@ class ExplorerWindowTest {
         assertTrue(words.startsWith("Organizzazioni: Meta"), words);
         // The command line describes the same filter with the same words.
         Path png = dir.resolve("meta-it.png");
-        org.aitimeline.export.ExportCommandTest.Result cli = org.aitimeline.export.ExportCommandTest.launch(
+        org.aitimeline.cli.ExportCommandTest.Result cli = org.aitimeline.cli.ExportCommandTest.launch(
                 "--export", png.toString(), "--company", "meta", "--lang", "it");
         assertEquals(0, cli.code(), cli.err());
-        String description = org.aitimeline.export.PngChunksAccess.description(png);
+        String description = org.aitimeline.export.PngChunks.text(png).get("Description");
         assertTrue(description.contains(" · " + words + " · "), description + " / " + words);
         Event first = timeline(robot).getEvents().get(0);
         robot.interact(() -> w.window.model().setSelectedEvent(first));

@@ -54,7 +54,7 @@ class ExportDialogTest {
                 && robot.lookup("#exportStatus").queryAs(Label.class).getText().startsWith("Wrote"));
         BufferedImage img = ImageIO.read(target.toFile());
         assertEquals(2400, img.getWidth());
-        assertEquals("Open models, 2023-2025", org.aitimeline.export.PngChunksAccess.title(target));
+        assertEquals("Open models, 2023-2025", org.aitimeline.export.PngChunks.text(target).get("Title"));
     }
 
     @Test

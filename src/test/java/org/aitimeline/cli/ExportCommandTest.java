@@ -1,4 +1,4 @@
-package org.aitimeline.export;
+package org.aitimeline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javafx.scene.paint.Color;
 import org.aitimeline.data.DatasetLoader;
+import org.aitimeline.export.AtomicFile;
+import org.aitimeline.export.PngChunks;
 import org.aitimeline.model.Access;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.timeline.LaneGrouping;

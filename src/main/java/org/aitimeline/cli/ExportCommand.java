@@ -1,4 +1,4 @@
-package org.aitimeline.export;
+package org.aitimeline.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,7 +15,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
+import org.aitimeline.text.Product;
 import org.aitimeline.data.DatasetException;
+import org.aitimeline.export.ExportContext;
+import org.aitimeline.export.TimelineImage;
 import org.aitimeline.data.DatasetLoader;
 import org.aitimeline.data.Problem;
 import org.aitimeline.data.ProblemText;
@@ -88,7 +91,7 @@ public final class ExportCommand {
 
     /** The version line printed by {@code --version}. */
     public static String versionLine() {
-        return commandName() + " " + TimelineImage.version() + " (Java " + System.getProperty("java.version") + ")";
+        return commandName() + " " + Product.version() + " (Java " + System.getProperty("java.version") + ")";
     }
 
     /** Parses and runs an export command line ({@code --export} is required here). */

@@ -1,4 +1,4 @@
-package org.aitimeline.export;
+package org.aitimeline.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
