@@ -5,6 +5,7 @@ module org.aitimeline {
     requires javafx.swing;
     requires java.desktop;
     requires java.prefs;
+    requires java.logging;
     requires com.fasterxml.jackson.core;
     requires info.picocli;
     requires org.controlsfx.controls;

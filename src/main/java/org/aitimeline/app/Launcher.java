@@ -5,6 +5,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import org.aitimeline.cli.CommandLineOptions;
 import org.aitimeline.cli.ExportCommand;
+import org.aitimeline.data.AppLog;
 
 /**
  * The process entry point: a plain main class (not an {@code Application}) so that jpackage launchers and
@@ -17,6 +18,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        AppLog.install();
         Path file = null;
         if (args.length > 0) {
             CommandLineOptions o;
