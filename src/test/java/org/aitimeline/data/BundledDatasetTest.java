@@ -153,4 +153,55 @@ class BundledDatasetTest {
             assertEquals(s.published().start().getYear(), e.date().start().getYear(), e.id() + " is not at its article's date");
         }
     }
+
+    /** Words a reviewer writes when the record's real title was not at hand. */
+    private static final java.util.regex.Pattern PLACEHOLDER_TITLE = java.util.regex.Pattern.compile(
+            "(?i)(not retrieved|untitled|no title|unknown title|title unknown|taken from the url|placeholder|\\btbd\\b|"
+            + "^\\s*n/?a\\s*$|\\(n/?a\\)|\\?\\?)");
+
+    static boolean isPlaceholderTitle(String title) {
+        return title.isBlank() || PLACEHOLDER_TITLE.matcher(title).find();
+    }
+
+    /** A GitHub link to a file, a tree or a commit must name a full 40-hex commit, so it cannot drift with a branch. */
+    private static final java.util.regex.Pattern GITHUB_REF = java.util.regex.Pattern.compile(
+            "^https://github\\.com/[^/]+/[^/]+/(blob|tree|commit|raw)/([^/?#]+)(/[^?#]*)?$");
+
+    static boolean isPinnedOrPlainGitHubUrl(String url) {
+        if (!url.startsWith("https://github.com/")) return true;
+        java.util.regex.Matcher m = GITHUB_REF.matcher(url);
+        if (!m.matches()) return !url.matches("^https://github\\.com/[^/]+/[^/]+/(blob|tree|commit|raw)(/.*)?$");
+        boolean fullCommit = m.group(2).matches("[0-9a-f]{40}");
+        boolean namesAFile = !m.group(1).equals("blob") || m.group(3) != null && m.group(3).length() > 1;
+        return fullCommit && namesAFile;
+    }
+
+    @Test
+    void placeholderTitlesAndUnpinnedGitHubLinksAreRecognised() {
+        assertTrue(isPlaceholderTitle("Report on Baidu making its Ernie AI model open source (headline not retrieved)"));
+        assertTrue(isPlaceholderTitle("What is Zhipu AI? (headline not retrieved; taken from the URL)"));
+        assertTrue(isPlaceholderTitle("Untitled"));
+        assertTrue(isPlaceholderTitle("n/a"));
+        assertTrue(isPlaceholderTitle(" "));
+        assertFalse(isPlaceholderTitle("What is Zhipu AI?"));
+        assertFalse(isPlaceholderTitle("Introducing Gemini: our largest and most capable AI model"));
+        assertFalse(isPinnedOrPlainGitHubUrl("https://github.com/microsoft/LoRA/blob/2eb74c2/LICENSE.md"));
+        assertFalse(isPinnedOrPlainGitHubUrl("https://github.com/github/dmca/blob/master/2023/03/2023-03-21-meta.md"));
+        assertFalse(isPinnedOrPlainGitHubUrl("https://github.com/QwenLM/Qwen3/tree/main"));
+        assertFalse(isPinnedOrPlainGitHubUrl("https://github.com/x/y/blob/7a2f61ffc7a20d47efcd2bf97f6f2bf52729042e"));
+        assertTrue(isPinnedOrPlainGitHubUrl(
+                "https://github.com/microsoft/LoRA/blob/b91a3d92224f6bf1d0582b8062a7d0a3058e7ea2/LICENSE"));
+        assertTrue(isPinnedOrPlainGitHubUrl("https://github.com/xai-org/grok-1"));
+        assertTrue(isPinnedOrPlainGitHubUrl("https://github.com/meta-llama/llama/pull/73"));
+    }
+
+    @Test
+    void everyEvidenceHasARealTitleAndEveryGitHubFileLinkIsPinnedToACommit() {
+        for (Event e : dataset.events()) {
+            for (org.aitimeline.model.Evidence ev : e.evidence()) {
+                assertFalse(isPlaceholderTitle(ev.title()), e.id() + ": placeholder evidence title: " + ev.title());
+                assertTrue(isPinnedOrPlainGitHubUrl(ev.url()), e.id() + ": GitHub link not pinned to a full commit: " + ev.url());
+            }
+        }
+    }
 }
