@@ -68,6 +68,9 @@ public final class CommandLineOptions {
     @Option(names = "--commentary", description = "include commentary (the articles' undated analysis)")
     boolean commentary;
 
+    @Option(names = "--context", description = "include context (history the articles compare with, such as Linux in 1991)")
+    boolean context;
+
     @Option(names = "--from", paramLabel = "DATE", converter = DateConverter.class, description = "first month shown, e.g. 2024-01")
     PartialDate from;
 

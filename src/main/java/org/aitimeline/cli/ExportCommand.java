@@ -173,7 +173,7 @@ public final class ExportCommand {
                 return usage(err, "unknown country " + ProblemText.id(c) + ProblemText.suggestion(c, countryCodes));
             }
         }
-        EventFilter filter = EventFilter.NONE.withCommentary(o.commentary)
+        EventFilter filter = EventFilter.NONE.withCommentary(o.commentary).withContext(o.context)
                 .with(Facet.ORGANIZATION, new HashSet<>(o.companies))
                 .with(Facet.COUNTRY, new HashSet<>(countries))
                 .with(Facet.CATEGORY, new HashSet<>(o.categoryIds()))

@@ -27,6 +27,8 @@ import org.aitimeline.model.Category;
 import org.aitimeline.model.Correction;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.Event;
+import org.aitimeline.model.EventKind;
+import org.aitimeline.model.Evidence;
 import org.aitimeline.model.Organization;
 import org.aitimeline.model.Passage;
 import org.aitimeline.model.Source;
@@ -44,8 +46,12 @@ public final class DatasetLoader {
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     /** Article files larger than this are refused before they are read. */
     public static final long MAX_ARTICLE_BYTES = 16L * 1024 * 1024;
-    /** The newest schema version; version 1 files (no evidence, corrections, access or commentary) still load. */
-    public static final int SCHEMA_VERSION = 2;
+    /**
+     * The newest schema version. Older files still load: version 1 has no evidence, corrections, access or commentary;
+     * version 2 has no context events, texts in two languages for the title and date notes, or source outlet, author,
+     * address and furniture.
+     */
+    public static final int SCHEMA_VERSION = 3;
 
     /** Classpath folder of the bundled dataset; its articles sit beside it in {@code seeds/}. */
     static final String BUNDLED_FOLDER = "/org/aitimeline/data/";
@@ -185,16 +191,17 @@ public final class DatasetLoader {
         void version() {
             String v = draft.schemaVersion();
             if (v == null || v.isEmpty()) return; // missing: reported as a required field; wrong type: reported
-            if (v.equals("1") || v.equals("2")) {
+            if (v.equals("1") || v.equals("2") || v.equals("3")) {
                 version = Integer.parseInt(v);
             } else {
-                report("schemaVersion", draft.versionLine(), "must be 1 or 2 (this app reads versions 1 and 2), was "
-                        + ProblemText.clip(v, 20));
+                report("schemaVersion", draft.versionLine(), "must be 1, 2 or 3 (this app reads versions 1 to "
+                        + SCHEMA_VERSION + "), was " + ProblemText.clip(v, 20));
                 return;
             }
-            if (version == 1) {
-                for (DatasetParser.Version2Use use : draft.version2()) {
-                    report(use.path().toString(), use.line(), "\"" + use.field() + "\" is a schema version 2 field; set \"schemaVersion\": 2");
+            for (DatasetParser.NewerField use : draft.newer()) {
+                if (use.version() > version) {
+                    report(use.path().toString(), use.line(), use.field() + " is schema version " + use.version()
+                            + "; set \"schemaVersion\": " + use.version());
                 }
             }
         }
@@ -224,8 +231,15 @@ public final class DatasetLoader {
                     brokenSources.add(s.id());
                     continue;
                 }
-                sources.put(s.id(), new Source(s.id(), s.file(), s.title(), s.language(), s.published(), s.note(), text));
-                locators.put(s.id(), new PassageLocator(text));
+                PassageLocator locator = new PassageLocator(text);
+                List<Passage> furniture = new ArrayList<>(s.furniture().size());
+                for (PassageDraft f : s.furniture()) {
+                    Passage located = resolve(s.id(), locator, f, problems);
+                    if (located != null) furniture.add(located);
+                }
+                sources.put(s.id(), new Source(s.id(), s.file(), s.title(), s.language(), s.published(), s.note(),
+                        s.outlet(), s.author(), s.url(), furniture, text));
+                locators.put(s.id(), locator);
             }
         }
 
@@ -325,7 +339,8 @@ public final class DatasetLoader {
                 }
                 if (ok) corrections.add(new Correction(claim, c.verdict(), c.text(), indexes));
             }
-            if (version >= 2 && d.category == Category.RELEASE && d.access == null && d.valid) {
+            if (d.kind == EventKind.CONTEXT && d.valid) context(d, out);
+            if (version >= 2 && d.category == Category.RELEASE && d.access == null && d.kind != EventKind.CONTEXT && d.valid) {
                 out.add(new Problem(file, d.path.field("access").toString(), d.line, "a release must say how open it is: \"access\" is one of "
                         + String.join(", ", org.aitimeline.model.Coded.ids(Access.class))));
             }
@@ -340,13 +355,29 @@ public final class DatasetLoader {
                     d.access, d.licence, d.evidence, corrections);
         }
 
+        /** A context event is history dated by the record: it needs evidence for its date and is no release. */
+        void context(EventDraft d, List<Problem> out) {
+            if (d.access != null) {
+                out.add(new Problem(file, d.path.field("access").toString(), d.accessLine, "a context event is history an "
+                        + "article compares with, not a release of the story: remove \"access\""));
+            }
+            boolean dated = d.evidence.stream().anyMatch(ev -> ev.supports().contains(Evidence.Support.DATE));
+            if (!dated) {
+                out.add(new Problem(file, d.path.field("evidence").toString(), d.line, "a context event is dated by the "
+                        + "public record: give evidence that supports its date (\"supports\": [\"date\"])"));
+            }
+        }
+
         private Set<String> organizationIds() {
             Set<String> ids = new HashSet<>(organizations.keySet());
             ids.addAll(brokenOrganizations);
             return ids;
         }
 
-        /** Resolves a passage in its article; null (with a problem, unless its article is already reported) if not. */
+        /**
+         * Resolves a passage in its article; null (with a problem, unless its article is already reported) if not.
+         * A passage is the article's own words, so it must not overlap the article's page furniture.
+         */
         Passage locate(PassageDraft p, List<Problem> out) {
             String sourceId = p.source().value();
             PassageLocator locator = locators.get(sourceId);
@@ -359,6 +390,20 @@ public final class DatasetLoader {
                 }
                 return null;
             }
+            Passage found = resolve(sourceId, locator, p, out);
+            if (found == null) return null;
+            Passage furniture = sources.get(sourceId).furnitureOverlapping(found.start(), found.end()).orElse(null);
+            if (furniture != null) {
+                out.add(new Problem(file, p.path().field("exact").toString(), p.exactLine(), "the quote overlaps text that source "
+                        + ProblemText.id(sourceId) + " marks as page furniture (" + ProblemText.quote(furniture.exact().strip())
+                        + "); quote the article's own words: " + ProblemText.quote(p.exact())));
+                return null;
+            }
+            return found;
+        }
+
+        /** Finds a quote in one article's text; null (with a problem) when it is not there exactly once. */
+        Passage resolve(String sourceId, PassageLocator locator, PassageDraft p, List<Problem> out) {
             PassageLocator.Location loc = locator.locate(p.exact(), p.prefix(), p.suffix());
             if (loc.kind() == PassageLocator.Kind.FOUND) {
                 return new Passage(sourceId, p.exact(), p.prefix(), p.suffix(), loc.start(), loc.end());

@@ -34,13 +34,18 @@ import org.aitimeline.model.Verdict;
 final class DatasetParser {
 
     static final FieldNames TOP = new FieldNames("$schema", "schemaVersion", "title", "sources", "organizations", "events");
-    static final FieldNames SOURCE = new FieldNames("id", "file", "title", "language", "published", "publishedNote");
+    static final FieldNames SOURCE = new FieldNames("id", "file", "title", "language", "published", "publishedNote",
+            "outlet", "author", "url", "furniture");
     static final FieldNames ORGANIZATION = new FieldNames("id", "name", "country", "aliases");
     static final FieldNames EVENT = new FieldNames("id", "kind", "date", "dateNote", "title", "summary", "category",
             "organizations", "countries", "models", "aliases", "passages", "access", "licence", "evidence", "corrections");
     /** Event fields that schema version 1 does not have. */
     static final Set<String> VERSION_2_FIELDS = Set.of("kind", "access", "licence", "evidence", "corrections");
+    /** Source fields that schema version 3 adds. */
+    static final List<String> VERSION_3_SOURCE_FIELDS = List.of("outlet", "author", "url", "furniture");
     static final FieldNames PASSAGE = new FieldNames("source", "exact", "prefix", "suffix");
+    /** A range of page furniture: a quote of its own source, so no "source" field. */
+    static final FieldNames FURNITURE = new FieldNames("exact", "prefix", "suffix");
     static final FieldNames EVIDENCE = new FieldNames("title", "publisher", "url", "published", "supports");
     static final FieldNames CORRECTION = new FieldNames("claim", "verdict", "text", "evidence");
     static final int MAX_NESTING = 64;
@@ -49,13 +54,15 @@ final class DatasetParser {
     private static final JsonFactory FACTORY = factory(MAX_NESTING);
 
     record SourceDraft(At path, int line, String id, int idLine, String file, int fileLine, String title,
-                       String language, PartialDate published, String note) {
+                       String language, PartialDate published, String note, String outlet, String author, String url,
+                       List<PassageDraft> furniture) {
     }
 
     record OrganizationDraft(At path, int line, String id, int idLine, String name, String country,
                              List<String> aliases, boolean valid) {
     }
 
+    /** A quote to find in an article; {@code source} is null for furniture, which quotes its own source. */
     record PassageDraft(At path, int line, Ref source, String exact, int exactLine, String prefix, String suffix) {
     }
 
@@ -71,7 +78,7 @@ final class DatasetParser {
         int idLine;
         EventKind kind = EventKind.EVENT;
         PartialDate date;
-        String dateNote;
+        LocalizedText dateNote;
         LocalizedText title;
         LocalizedText summary;
         Category category;
@@ -82,6 +89,7 @@ final class DatasetParser {
         List<PassageDraft> passages = List.of();
         int passagesLine;
         Access access;
+        int accessLine;
         String licence;
         int licenceLine;
         List<Evidence> evidence = List.of();
@@ -91,13 +99,18 @@ final class DatasetParser {
         boolean valid = true;
     }
 
-    /** A schema-version-2 field used somewhere, so a version-1 file can be told what it needs. */
-    record Version2Use(At path, int line, String field) {
+    /**
+     * A field (or a form of a value) that an older schema version does not have, used somewhere, so that an older
+     * file can be told which version it needs.
+     *
+     * @param field how the message names it: {@code "evidence"}, {@code "kind": "context"}
+     */
+    record NewerField(At path, int line, String field, int version) {
     }
 
     /** Everything the first pass found. {@code fatal} is set when the file is not JSON at all beyond some point. */
-    record Draft(String schemaVersion, int versionLine, String title, List<SourceDraft> sources,
-                 List<OrganizationDraft> organizations, List<EventDraft> events, List<Version2Use> version2,
+    record Draft(String schemaVersion, int versionLine, LocalizedText title, List<SourceDraft> sources,
+                 List<OrganizationDraft> organizations, List<EventDraft> events, List<NewerField> newer,
                  List<Problem> problems, boolean fatal) {
     }
 
@@ -105,11 +118,11 @@ final class DatasetParser {
     private final String file;
     private String schemaVersion;
     private int versionLine;
-    private String title;
+    private LocalizedText title;
     private final List<SourceDraft> sources = new ArrayList<>();
     private final List<OrganizationDraft> organizations = new ArrayList<>();
     private final List<EventDraft> events = new ArrayList<>();
-    private final List<Version2Use> version2 = new ArrayList<>();
+    private final List<NewerField> newer = new ArrayList<>();
 
     private DatasetParser(JsonParser parser, String file, int lineBase) {
         this.in = new JsonCursor(parser, file, lineBase);
@@ -201,13 +214,13 @@ final class DatasetParser {
         Draft top = parseWhole(file, rest, 0);
         if (top.fatal() || !top.problems().isEmpty()) return null;
         List<EventDraft> events = new ArrayList<>();
-        List<Version2Use> version2 = new ArrayList<>();
+        List<NewerField> newer = new ArrayList<>(top.newer());
         for (DatasetParser p : parsed) {
             events.addAll(p.events);
-            version2.addAll(p.version2);
+            newer.addAll(p.newer);
         }
         return new Draft(top.schemaVersion(), top.versionLine(), top.title(), top.sources(), top.organizations(), events,
-                version2, List.of(), false);
+                newer, List.of(), false);
     }
 
     /** Reads one slice, an array of events numbered from {@code first[0]}; true when it has no problem at all. */
@@ -247,7 +260,7 @@ final class DatasetParser {
         } catch (IOException e) {
             return failed(file, 0, "the file cannot be read: " + DatasetFiles.reason(e));
         }
-        return new Draft(schemaVersion, versionLine, title, sources, organizations, events, version2, in.problems, false);
+        return new Draft(schemaVersion, versionLine, title, sources, organizations, events, newer, in.problems, false);
     }
 
     /** The error's line, or (constraint errors carry none) the line the parser had reached. */
@@ -292,7 +305,7 @@ final class DatasetParser {
                     in.skip();
                 }
             }
-            case "title" -> title = in.string(at, TextRule.TITLE, true);
+            case "title" -> title = localizedOrPlain(at, TextRule.TITLE, true, "a \"title\" in two languages");
             case "sources" -> in.array(at, i -> source(at.index(i)));
             case "organizations" -> in.array(at, i -> organization(at.index(i)));
             case "events" -> in.array(at, i -> event(at.index(i)));
@@ -311,6 +324,8 @@ final class DatasetParser {
         String[] language = new String[1];
         PartialDate[] published = new PartialDate[1];
         String[] note = new String[1];
+        String[] about = new String[3];
+        List<PassageDraft> furniture = new ArrayList<>();
         Obj o = in.object(path, SOURCE, name -> {
             switch (name) {
                 case "id" -> {
@@ -325,13 +340,23 @@ final class DatasetParser {
                 case "language" -> language[0] = in.string(path.field(name), TextRule.CODE, true);
                 case "published" -> published[0] = in.date(path.field(name), false);
                 case "publishedNote" -> note[0] = in.string(path.field(name), TextRule.TEXT, false);
+                case "outlet" -> about[0] = in.string(path.field(name), TextRule.NAME, true);
+                case "author" -> about[1] = in.string(path.field(name), TextRule.NAME, true);
+                case "url" -> about[2] = url(path.field(name));
+                case "furniture" -> in.array(path.field(name), k -> {
+                    PassageDraft f = furniture(path.field(name).index(k));
+                    if (f != null) furniture.add(f);
+                });
                 default -> in.skip();
             }
         });
         if (o == null) return;
         in.require(o, path, "id", "file", "title", "language");
+        for (String f : VERSION_3_SOURCE_FIELDS) {
+            if (o.has(f)) newer.add(new NewerField(path.field(f), o.lineOf(f), "\"" + f + "\"", 3));
+        }
         sources.add(new SourceDraft(path, o.line(), id[0], idLine[0], fileName[0], fileLine[0], titleText[0],
-                language[0], published[0], note[0]));
+                language[0], published[0], note[0], about[0], about[1], about[2], List.copyOf(furniture)));
     }
 
     private void organization(At path) throws IOException {
@@ -384,7 +409,7 @@ final class DatasetParser {
         e.line = o.line();
         in.require(o, path, "id", "date", "title", "summary", "category", "passages");
         for (String f : VERSION_2_FIELDS) {
-            if (o.has(f)) version2.add(new Version2Use(path.field(f), o.lineOf(f), f));
+            if (o.has(f)) newer.add(new NewerField(path.field(f), o.lineOf(f), "\"" + f + "\"", 2));
         }
         if (o.has("passages") && e.passages.isEmpty() && in.problems.size() == before) {
             in.report(path.field("passages"), e.passagesLine, "an event needs at least one passage of an article");
@@ -400,9 +425,13 @@ final class DatasetParser {
                 e.idLine = in.line();
                 e.id = in.string(at, TextRule.ID, true);
             }
-            case "kind" -> e.kind = in.coded(at, EventKind.class, "kind");
+            case "kind" -> {
+                int line = in.line();
+                e.kind = in.coded(at, EventKind.class, "kind");
+                if (e.kind == EventKind.CONTEXT) newer.add(new NewerField(at, line, "\"kind\": \"context\"", 3));
+            }
             case "date" -> e.date = in.date(at, true);
-            case "dateNote" -> e.dateNote = in.string(at, TextRule.TEXT, false);
+            case "dateNote" -> e.dateNote = localizedOrPlain(at, TextRule.TEXT, false, "a \"dateNote\" in two languages");
             case "title" -> e.title = in.localized(at, TextRule.TITLE);
             case "summary" -> e.summary = in.localized(at, TextRule.TEXT);
             case "category" -> e.category = in.coded(at, Category.class, "category");
@@ -426,7 +455,10 @@ final class DatasetParser {
                 });
                 e.passages = list;
             }
-            case "access" -> e.access = in.coded(at, Access.class, "access");
+            case "access" -> {
+                e.accessLine = in.line();
+                e.access = in.coded(at, Access.class, "access");
+            }
             case "licence" -> {
                 e.licenceLine = in.line();
                 e.licence = in.string(at, TextRule.NAME, true);
@@ -475,6 +507,47 @@ final class DatasetParser {
         return new PassageDraft(path, o.line(), source[0], texts[0], exactLine[0], texts[1], texts[2]);
     }
 
+    /** A range of page furniture in the source being read: exact, with optional prefix and suffix. */
+    private PassageDraft furniture(At path) throws IOException {
+        String[] texts = new String[3];
+        int[] exactLine = new int[1];
+        int before = in.problems.size();
+        Obj o = in.object(path, FURNITURE, name -> {
+            switch (name) {
+                case "exact" -> {
+                    exactLine[0] = in.line();
+                    texts[0] = in.string(path.field(name), TextRule.QUOTE, true);
+                }
+                case "prefix" -> texts[1] = in.string(path.field(name), TextRule.QUOTE, false);
+                case "suffix" -> texts[2] = in.string(path.field(name), TextRule.QUOTE, false);
+                default -> in.skip();
+            }
+        });
+        if (o == null) return null;
+        in.require(o, path, "exact");
+        if (in.problems.size() != before) return null;
+        return new PassageDraft(path, o.line(), null, texts[0], exactLine[0], texts[1], texts[2]);
+    }
+
+    /** A text that may be a plain string or given in both languages; the two-language form is schema version 3. */
+    private LocalizedText localizedOrPlain(At at, TextRule rule, boolean required, String what) throws IOException {
+        int line = in.line();
+        if (in.token() == JsonToken.START_OBJECT) newer.add(new NewerField(at, line, what, 3));
+        return in.localizedOrPlain(at, rule, required);
+    }
+
+    /** An absolute http(s) URL, or null (reported). */
+    private String url(At at) throws IOException {
+        int line = in.line();
+        String url = in.string(at, TextRule.URL, true);
+        String wrong = url == null ? null : urlProblem(url);
+        if (wrong != null) {
+            in.report(at, line, wrong);
+            return null;
+        }
+        return url;
+    }
+
     private Evidence evidence(At path) throws IOException {
         String[] texts = new String[3];
         PartialDate[] published = new PartialDate[1];
@@ -485,13 +558,7 @@ final class DatasetParser {
             switch (name) {
                 case "title" -> texts[0] = in.string(at, TextRule.TITLE, true);
                 case "publisher" -> texts[1] = in.string(at, TextRule.NAME, true);
-                case "url" -> {
-                    int line = in.line();
-                    String url = in.string(at, TextRule.URL, true);
-                    String wrong = url == null ? null : urlProblem(url);
-                    if (wrong != null) in.report(at, line, wrong);
-                    else texts[2] = url;
-                }
+                case "url" -> texts[2] = url(at);
                 case "published" -> published[0] = in.date(at, true);
                 case "supports" -> {
                     int line = in.line();

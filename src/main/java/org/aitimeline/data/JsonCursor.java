@@ -324,6 +324,21 @@ final class JsonCursor {
 
     private static final FieldNames LOCALIZED = new FieldNames("en", "it");
 
+    /**
+     * A text given either as a plain string (English, the same in both languages) or as {@code {"en": …, "it": …}};
+     * null (reported) when it is neither or wrong, null (silent) when null and not required.
+     */
+    LocalizedText localizedOrPlain(At at, TextRule rule, boolean required) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) return localized(at, rule);
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NULL) {
+            String s = string(at, rule, required);
+            return s == null ? null : LocalizedText.of(s);
+        }
+        wrongType(at, "a string or an object {\"en\": …, \"it\": …}");
+        return null;
+    }
+
     /** An EDTF date string. */
     PartialDate date(At at, boolean required) throws IOException {
         int line = line();

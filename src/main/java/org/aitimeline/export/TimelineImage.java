@@ -160,13 +160,13 @@ public final class TimelineImage {
         double first = options.range() == Range.ALL && !events.isEmpty() ? layout.minDay() : range[0];
         double last = options.range() == Range.ALL && !events.isEmpty() ? layout.maxDay() : range[1];
         String span = DateText.monthRange(EpochDays.dateOf(first), EpochDays.lastDateBefore(last), locale);
-        title = options.title() == null || options.title().isBlank() ? context.dataset().title() + ", " + span : options.title();
+        title = options.title() == null || options.title().isBlank() ? labels.title(context.dataset()) + ", " + span : options.title();
         double textWidth = logicalWidth - 2 * PAD;
         String described = labels.describe(context.filter(), orgs);
         String counts = labels.format("image.events", events.size()) + (described.isEmpty() ? "" : " · " + described);
         description = counts + " · " + span;
         subtitleLines = TextFit.wrap(description, textWidth, textFont);
-        legendRows = legend(layout.lanes(), textWidth);
+        legendRows = legend(layout.lanes(), events.stream().anyMatch(Event::isContext), textWidth);
         double y = PAD + 30 + subtitleLines.size() * LINE + 8 + legendRows.size() * 22 + 10;
         bodyTop = Math.ceil(y);
         footerTop = bodyTop + bodyHeight + 14;
@@ -235,7 +235,7 @@ public final class TimelineImage {
             lines.add(labels.get("image.sources"));
         }
         for (Source s : cited) lines.addAll(TextFit.wrap("• " + labels.credit(s), width, smallFont));
-        lines.add(Product.NAME + " · " + context.dataset().title());
+        lines.add(Product.NAME + " · " + labels.title(context.dataset()));
         return lines;
     }
 
@@ -259,6 +259,11 @@ public final class TimelineImage {
     /** The line under the title: how many events, the filter in words (as the window's status bar says it), the span. */
     public String description() {
         return description;
+    }
+
+    /** The legend's texts, lanes first, in order (the context entry too when the image shows context). */
+    public List<String> legendTitles() {
+        return legendRows.stream().flatMap(List::stream).map(LegendEntry::title).toList();
     }
 
     /** The lanes shown, with their titles and styles (the legend). */
@@ -286,16 +291,19 @@ public final class TimelineImage {
         return EpochDays.fit(layout.minDay(), layout.maxDay(), extraRightDays);
     }
 
-    /** A lane in the legend, its title fitted once. */
+    /** A lane in the legend, its title fitted once; a null lane is the entry for context. */
     private record LegendEntry(Lane lane, String title, double width) {
     }
 
-    private List<List<LegendEntry>> legend(List<Lane> lanes, double width) {
+    /** The legend's entries: the lanes, then context when the image shows any (it is drawn apart from the lanes). */
+    private List<List<LegendEntry>> legend(List<Lane> lanes, boolean context, double width) {
         List<List<LegendEntry>> rows = new ArrayList<>();
         List<LegendEntry> row = new ArrayList<>();
         double x = 0;
-        for (Lane lane : lanes) {
-            String title = TextFit.fit(lane.title(), 300, textFont);
+        List<Lane> entries = new ArrayList<>(lanes);
+        if (context) entries.add(null);
+        for (Lane lane : entries) {
+            String title = TextFit.fit(lane == null ? labels.get("image.legend.context") : lane.title(), 300, textFont);
             double w = 18 + TextFit.width(title, textFont) + 18;
             if (!row.isEmpty() && x + w > width) {
                 rows.add(row);
@@ -330,9 +338,13 @@ public final class TimelineImage {
             for (List<LegendEntry> row : legendRows) {
                 double x = PAD;
                 for (LegendEntry entry : row) {
-                    TimelinePainter.glyph(g, entry.lane().style().shape(), x + 6, y + 8, 5.5);
-                    g.setFill(entry.lane().style().color());
-                    g.fill();
+                    if (entry.lane() == null) {
+                        TimelinePainter.contextGlyph(g, theme, x + 6, y + 8, 5);
+                    } else {
+                        TimelinePainter.glyph(g, entry.lane().style().shape(), x + 6, y + 8, 5.5);
+                        g.setFill(entry.lane().style().color());
+                        g.fill();
+                    }
                     g.setFill(theme.foreground());
                     g.fillText(entry.title(), x + 18, y);
                     x += entry.width();
@@ -396,7 +408,7 @@ public final class TimelineImage {
         text.put("Description", description);
         text.put("Software", Product.NAME + " " + Product.version());
         text.put("Creation Time", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        StringBuilder sources = new StringBuilder(context.dataset().title());
+        StringBuilder sources = new StringBuilder(labels.title(context.dataset()));
         for (Source s : citedSources()) sources.append("; ").append(s.title());
         text.put("Source", sources.toString());
         AtomicFile.write(target, out -> {

@@ -8,8 +8,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A whole validated dataset: its sources (with their texts), organizations and events sorted by date. */
-public record Dataset(String title, String origin, List<Source> sources, List<Organization> organizations,
+/**
+ * A whole validated dataset: its title (in English and Italian), its sources (with their texts), organizations and
+ * events sorted by date.
+ */
+public record Dataset(LocalizedText title, String origin, List<Source> sources, List<Organization> organizations,
                       List<Event> events) {
 
     public Dataset {
@@ -18,6 +21,12 @@ public record Dataset(String title, String origin, List<Source> sources, List<Or
         sources = List.copyOf(sources);
         organizations = List.copyOf(organizations);
         events = List.copyOf(events);
+    }
+
+    /** A dataset whose title is one plain (English) text. */
+    public Dataset(String title, String origin, List<Source> sources, List<Organization> organizations,
+                   List<Event> events) {
+        this(LocalizedText.of(Objects.requireNonNull(title, "title")), origin, sources, organizations, events);
     }
 
     public Map<String, Organization> organizationsById() {

@@ -11,17 +11,23 @@ import java.util.function.Predicate;
 /**
  * What the user has chosen to see: options inside one facet are OR-ed, facets are AND-ed, and a free-text query
  * and an inclusive date range apply on top. An empty facet means "no restriction". Commentary (an article's
- * undated analysis) is shown only when {@code commentary} is true.
+ * undated analysis) is shown only when {@code commentary} is true, context (history an article compares with) only
+ * when {@code context} is true; both are hidden by default.
  *
  * @param facets the keys chosen per facet (organization ids, country codes, category ids, access ids)
  * @param from first day shown, or null for no lower bound; an event is kept if its date range overlaps
  * @param to last day shown (inclusive), or null for no upper bound
  */
-public record EventFilter(Map<Facet, Set<String>> facets, boolean commentary, String text, LocalDate from,
-                          LocalDate to) {
+public record EventFilter(Map<Facet, Set<String>> facets, boolean commentary, boolean context, String text,
+                          LocalDate from, LocalDate to) {
 
-    /** The filter that keeps every event (commentary stays hidden, as by default in the window). */
-    public static final EventFilter NONE = new EventFilter(Map.of(), false, "", null, null);
+    /** The filter that keeps every happening (commentary and context stay hidden, as by default in the window). */
+    public static final EventFilter NONE = new EventFilter(Map.of(), false, false, "", null, null);
+
+    /** A filter that hides context. */
+    public EventFilter(Map<Facet, Set<String>> facets, boolean commentary, String text, LocalDate from, LocalDate to) {
+        this(facets, commentary, false, text, from, to);
+    }
 
     public EventFilter {
         Map<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
@@ -41,27 +47,31 @@ public record EventFilter(Map<Facet, Set<String>> facets, boolean commentary, St
         Map<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
         copy.putAll(facets);
         copy.put(f, keys);
-        return new EventFilter(copy, commentary, text, from, to);
+        return new EventFilter(copy, commentary, context, text, from, to);
     }
 
     public EventFilter withCommentary(boolean value) {
-        return new EventFilter(facets, value, text, from, to);
+        return new EventFilter(facets, value, context, text, from, to);
+    }
+
+    public EventFilter withContext(boolean value) {
+        return new EventFilter(facets, commentary, value, text, from, to);
     }
 
     public EventFilter withText(String value) {
-        return new EventFilter(facets, commentary, value, from, to);
+        return new EventFilter(facets, commentary, context, value, from, to);
     }
 
     public EventFilter withRange(LocalDate newFrom, LocalDate newTo) {
-        return new EventFilter(facets, commentary, text, newFrom, newTo);
+        return new EventFilter(facets, commentary, context, text, newFrom, newTo);
     }
 
-    /** The same view with no facet, text or date restriction (the commentary setting is kept: it is a view option). */
+    /** The same view with no facet, text or date restriction (commentary and context are kept: they are view options). */
     public EventFilter cleared() {
-        return NONE.withCommentary(commentary);
+        return NONE.withCommentary(commentary).withContext(context);
     }
 
-    /** True when no facet, text or date restricts the events (the commentary setting does not count). */
+    /** True when no facet, text or date restricts the events (the commentary and context settings do not count). */
     public boolean isEmpty() {
         return facets.isEmpty() && text.isEmpty() && from == null && to == null;
     }
@@ -76,11 +86,16 @@ public record EventFilter(Map<Facet, Set<String>> facets, boolean commentary, St
         return false;
     }
 
+    /** Whether the commentary and context settings let the event's kind show. */
     public boolean matchesKind(Event e) {
-        return commentary || !e.isCommentary();
+        return switch (e.kind()) {
+            case EVENT -> true;
+            case COMMENTARY -> commentary;
+            case CONTEXT -> context;
+        };
     }
 
-    /** Everything but the facets: the commentary setting, the dates and the text query split into {@code words}. */
+    /** Everything but the facets: the commentary and context settings, the dates and the text query split into {@code words}. */
     boolean matchesAllButFacets(Event e, SearchText search, String[] words) {
         return matchesKind(e) && matchesDates(e) && (words.length == 0 || SearchText.containsAll(search.of(e), words));
     }

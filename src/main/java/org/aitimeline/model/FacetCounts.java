@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 /**
  * Event counts for every option of every facet, as a faceted search shows them: the count beside an option is
  * how many events would match if that option were ticked, given all the <em>other</em> active facets, the text
- * query, the date range and the commentary setting. Computed in one pass over the events.
+ * query, the date range and the commentary and context settings (hidden kinds are counted nowhere). Computed in one pass over the events.
  *
  * @param matching how many events pass the whole filter
  */

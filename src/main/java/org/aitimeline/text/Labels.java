@@ -9,8 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.aitimeline.model.Access;
 import org.aitimeline.model.Category;
+import org.aitimeline.model.Dataset;
+import org.aitimeline.model.Event;
 import org.aitimeline.model.EventFilter;
 import org.aitimeline.model.Facet;
 import org.aitimeline.model.Organization;
@@ -123,8 +127,44 @@ public final class Labels {
         return d == null ? "…" : DateText.month(d, locale);
     }
 
-    /** An article as credited in footers and the About box: "Title (Mar 2025)". */
+    /**
+     * An article as credited in footers and the About box: "Title — Author, Outlet (Mar 2025) · https://…", each part
+     * only when the dataset knows it.
+     */
     public String credit(Source s) {
-        return s.title() + (s.published() == null ? "" : " (" + DateText.format(s.published(), locale) + ")");
+        String by = java.util.stream.Stream.of(s.author(), s.outlet()).filter(t -> !t.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return s.title() + (by.isEmpty() ? "" : " — " + by)
+                + (s.published() == null ? "" : " (" + DateText.format(s.published(), locale) + ")")
+                + (s.url().isBlank() ? "" : " · " + s.url());
+    }
+
+    /** The dataset's title in this language. */
+    public String title(Dataset d) {
+        return d.title().in(locale);
+    }
+
+    /**
+     * The event's date note in this language, its references to the evidence numbered from 1 as the evidence list
+     * shows them: the file's "(evidence 0, 1)" (indexes, as corrections give them) reads "(evidence [1], [2])".
+     */
+    public String dateNote(Event e) {
+        return evidenceFromOne(e.dateNote().in(locale));
+    }
+
+    /** "evidence N" references (0-based indexes into an event's evidence) as the list numbers them: "evidence [N+1]". */
+    private static final Pattern EVIDENCE_REFERENCE = Pattern.compile("\\b(evidence|fonte|fonti|prova|prove) (\\d{1,4}(?:(?:, | and | e )\\d{1,4})*)\\b");
+    private static final Pattern INDEX = Pattern.compile("\\d+");
+
+    static String evidenceFromOne(String note) {
+        Matcher m = EVIDENCE_REFERENCE.matcher(note);
+        if (!m.find()) return note;
+        StringBuilder sb = new StringBuilder(note.length() + 8);
+        do {
+            String numbers = INDEX.matcher(m.group(2)).replaceAll(r -> "[" + (Integer.parseInt(r.group()) + 1) + "]");
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + " " + numbers));
+        } while (m.find());
+        m.appendTail(sb);
+        return sb.toString();
     }
 }

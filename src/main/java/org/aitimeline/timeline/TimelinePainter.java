@@ -12,7 +12,8 @@ import org.aitimeline.model.Event;
  * The window paints its canvas with it and the PNG export paints tiles with it, so both look the same.
  *
  * <p>A lane's day-precision events are glyphs in the lane's colour and shape; month- and year-precision events are
- * brackets across their span (dashed when approximate); commentary is hollow and dotted with an italic title; an
+ * brackets across their span (dashed when approximate); commentary is hollow and dotted with an italic title;
+ * context (history an article compares with) is hollow and grey with a grey title, apart from the story; an
  * event the dataset corrects carries an amber "!" badge after its title. To paint a tile of a larger image,
  * translate the context by minus the tile's origin and pass the tile's rectangle as the clip.
  */
@@ -130,6 +131,9 @@ public final class TimelinePainter {
         }
         Event event = f.layout().events().get(m.event);
         boolean commentary = event.isCommentary();
+        boolean context = event.isContext();
+        // History outside the story is drawn grey, whatever its lane: it must not read as one of the lane's events.
+        if (context) color = theme.muted();
         boolean selected = m.event == emphasis.selected();
         if (isSpan(f, m.event)) {
             // The bracket was drawn in the first pass; mark where the span starts.
@@ -137,7 +141,7 @@ public final class TimelinePainter {
             g.fillRect(Math.max(s.x(), plotLeft) - 1, cy - 6, 3, 12);
         } else {
             double r = hovered ? GLYPH_R + 1.5 : GLYPH_R;
-            boolean hollow = commentary || event.date().isQualified();
+            boolean hollow = commentary || context || event.date().isQualified();
             glyph(g, style.shape(), s.x(), cy, r);
             if (hollow) {
                 g.setFill(theme.background());
@@ -171,10 +175,20 @@ public final class TimelinePainter {
             g.fillRoundRect(lx - 3, cy - 9, s.textWidth() + 6, 18, 6, 6);
         }
         g.setFont(commentary ? theme.italicFont() : theme.font());
-        g.setFill(selected ? theme.accent() : commentary ? theme.muted() : theme.foreground());
+        g.setFill(selected ? theme.accent() : commentary || context ? theme.muted() : theme.foreground());
         g.fillText(s.text(), lx, cy);
         if (badge > 0) correctionBadge(g, theme, lx + tw + BADGE_R + 3, cy);
         g.setFont(theme.font());
+    }
+
+    /** The context mark, as drawn on the timeline: a hollow grey circle (also drawn in legends). */
+    public static void contextGlyph(GraphicsContext g, TimelineTheme theme, double cx, double cy, double r) {
+        glyph(g, MarkerShape.CIRCLE, cx, cy, r);
+        g.setFill(theme.background());
+        g.fill();
+        g.setStroke(theme.muted());
+        g.setLineWidth(2);
+        g.stroke();
     }
 
     /** The amber "!" that marks an event whose article the dataset corrects (also drawn in the Help legend). */
@@ -217,10 +231,11 @@ public final class TimelinePainter {
         double x1 = s.x();
         double x2 = Math.max(s.endX(), x1 + 3);
         boolean strong = emphasis.hovered() == m || emphasis.selected() == m.event;
+        Event e = f.layout().events().get(m.event);
+        if (e.isContext()) color = theme.muted();
         g.setFill(color.deriveColor(0, 1, 1, strong ? 0.30 : 0.14));
         g.fillRect(x1, top, x2 - x1, rowH - 4);
-        Event e = f.layout().events().get(m.event);
-        if (e.date().isQualified() || e.isCommentary()) {
+        if (e.date().isQualified() || e.isCommentary() || e.isContext()) {
             g.setStroke(color);
             g.setLineWidth(2);
             g.setLineDashes(5, 3);

@@ -430,6 +430,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         StringBuilder sb = new StringBuilder(e.title().in(locale)).append('\n').append(DateText.format(e.date(), locale));
         if (!orgs.isEmpty()) sb.append('\n').append(orgs);
         if (e.isCommentary()) sb.append('\n').append(labels.get("timeline.commentary"));
+        if (e.isContext()) sb.append('\n').append(labels.get("timeline.context"));
         if (e.isCorrected()) sb.append('\n').append(labels.format("timeline.corrected", e.corrections().size()));
         return sb.toString();
     }

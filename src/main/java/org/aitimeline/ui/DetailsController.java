@@ -72,7 +72,7 @@ public class DetailsController {
         Dataset d = model.getDataset();
         title.setText(e.title().in(locale));
         date.setText(DateText.format(e.date(), locale) + "  ·  " + precision(e.date(), labels));
-        dateNote.setText(e.dateNote());
+        dateNote.setText(labels.dateNote(e));
         shown(dateNote, !e.dateNote().isBlank());
         facts.getChildren().clear();
         int row = 0;

@@ -46,8 +46,9 @@ public final class ExplorerModel {
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.ENGLISH);
     /** The dataset's search texts, made on the first text query (the start-up never has one: it is not restored). */
     private SearchText search;
-    /** How many events of the dataset are commentary (counted once: the status bar's total leaves them out). */
+    /** How many events of the dataset are commentary and context (counted once: the status bar's total leaves out hidden ones). */
     private int commentaryCount;
+    private int contextCount;
     private Map<String, Organization> organizations = Map.of();
 
     public ExplorerModel() {
@@ -68,17 +69,19 @@ public final class ExplorerModel {
         search = null;
         organizations = value.organizationsById();
         commentaryCount = (int) value.events().stream().filter(Event::isCommentary).count();
+        contextCount = (int) value.events().stream().filter(Event::isContext).count();
         selectedEvent.set(null);
         dataset.set(value);
         if (initial.equals(filter.get())) recompute(); // an equal filter fires no change
         else filter.set(initial);
     }
 
-    /** The events the commentary setting lets count, whatever else the filter says ("45 of 45 events"). */
+    /** The events the commentary and context settings let count, whatever else the filter says ("45 of 45 events"). */
     public int getTotal() {
         Dataset d = dataset.get();
         if (d == null) return 0;
-        return filter.get().commentary() ? d.events().size() : d.events().size() - commentaryCount;
+        EventFilter f = filter.get();
+        return d.events().size() - (f.commentary() ? 0 : commentaryCount) - (f.context() ? 0 : contextCount);
     }
 
     /** What the user has chosen to see. */

@@ -240,7 +240,7 @@ public class MainController {
         statusCount.setText(labels.format("status.count", model.getCounts().matching(), model.getTotal()));
         String words = model.describeFilter();
         statusFilters.setText(words.isEmpty() ? labels.get("status.noFilters") : words);
-        statusDataset.setText(d == null ? "" : labels.format("status.dataset", d.title()));
+        statusDataset.setText(d == null ? "" : labels.format("status.dataset", labels.title(d)));
         context.prefs().setFilter(model.getFilter());
         // The filter keeps the query stripped: compare stripped, or typing a space would be undone at once.
         if (!search.getText().strip().equals(model.getFilter().text())) search.setText(model.getFilter().text());

@@ -129,6 +129,7 @@ public class SourceController {
             cuts.add(h[0]);
             cuts.add(h[1]);
         }
+        for (Passage f : s.furniture()) addCut(cuts, f);
         Labels labels = model.labels();
         List<Text> pieces = new ArrayList<>();
         claimRanges.clear();
@@ -168,6 +169,12 @@ public class SourceController {
                     corrected.add(c);
                 }
             }
+        }
+        // Page furniture (menus, ads left by the web page) is greyed, never a heading; no passage may quote it.
+        if (s.furnitureOverlapping(from, to).isPresent()) {
+            t.setUserData(new Piece(List.of(), List.of(), List.of(), 0));
+            t.getStyleClass().add("article-furniture");
+            return t;
         }
         int heading = 0;
         for (int[] h : headings) if (h[0] <= from && h[1] >= to) heading = h[2];

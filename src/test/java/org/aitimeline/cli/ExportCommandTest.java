@@ -134,6 +134,20 @@ public class ExportCommandTest {
     }
 
     @Test
+    void contextIsLeftOutUnlessAskedForWithTheContextOption() throws Exception {
+        Dataset d = new DatasetLoader().loadBundled();
+        long story = d.events().stream().filter(org.aitimeline.model.Event::isHappening).count();
+        long context = d.events().stream().filter(org.aitimeline.model.Event::isContext).count();
+        assertEquals(3, context);
+        Result plain = launch("--export", dir.resolve("story.png").toString());
+        assertEquals(0, plain.code(), plain.err());
+        assertTrue(plain.out().contains(", " + story + " events,"), plain.out());
+        Result with = launch("--export", dir.resolve("context.png").toString(), "--context");
+        assertEquals(0, with.code(), with.err());
+        assertTrue(with.out().contains(", " + (story + context) + " events,"), with.out());
+    }
+
+    @Test
     void theThemeOptionTakesLightOrDark() throws Exception {
         Path light = dir.resolve("light.png");
         Path dark = dir.resolve("dark.png");

@@ -57,6 +57,30 @@ class SchemaConformanceTest {
         assertTrue(errors.isEmpty(), errors::toString);
     }
 
+    /** The bundled dataset after one change to its context event about Linux. */
+    private static Set<ValidationMessage> errorsAfterLinuxChange(java.util.function.Consumer<ObjectNode> change) throws Exception {
+        ObjectNode data = (ObjectNode) bundled().deepCopy();
+        for (JsonNode e : data.get("events")) {
+            if (e.get("id").asText().equals("linux-announced")) change.accept((ObjectNode) e);
+        }
+        return schema().validate(data);
+    }
+
+    @Test
+    void theSchemaKnowsContextEventsAndVersion3Forms() throws Exception {
+        assertTrue(errorsAfterLinuxChange(e -> { }).isEmpty(), "the bundled Linux context event");
+        assertFalse(errorsAfterLinuxChange(e -> e.put("access", "announced")).isEmpty(), "context with access");
+        assertFalse(errorsAfterLinuxChange(e -> e.remove("evidence")).isEmpty(), "context without evidence");
+        assertFalse(errorsAfterLinuxChange(e -> ((com.fasterxml.jackson.databind.node.ArrayNode) e.get("evidence").get(0)
+                .get("supports")).removeAll().add("fact")).isEmpty(), "context without evidence for its date");
+        ObjectNode v2 = (ObjectNode) bundled().deepCopy();
+        v2.put("schemaVersion", 2);
+        assertFalse(schema().validate(v2).isEmpty(), "a version-2 file with a title in two languages and context");
+        ObjectNode badUrl = (ObjectNode) bundled().deepCopy();
+        ((ObjectNode) badUrl.get("sources").get(0)).put("url", "ainotizie.net/articolo");
+        assertFalse(schema().validate(badUrl).isEmpty(), "a source address that is not an http URL");
+    }
+
     /** The errors for the README example after one change to its first event; each must point into that event. */
     private static Set<ValidationMessage> errorsAfter(java.util.function.Consumer<ObjectNode> change) throws Exception {
         ObjectNode data = (ObjectNode) readmeExample().deepCopy();

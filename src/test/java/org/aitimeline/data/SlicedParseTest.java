@@ -118,7 +118,7 @@ class SlicedParseTest {
         sb.append(d.schemaVersion()).append('@').append(d.versionLine()).append(' ').append(d.title()).append(' ').append(d.fatal()).append('\n');
         d.sources().forEach(s -> sb.append(s).append('\n'));
         d.organizations().forEach(o -> sb.append(o).append('\n'));
-        d.version2().forEach(v -> sb.append(v.path()).append('@').append(v.line()).append(v.field()).append('\n'));
+        d.newer().forEach(v -> sb.append(v.path()).append('@').append(v.line()).append(v.field()).append('\n'));
         for (EventDraft e : d.events()) {
             sb.append(e.path).append('@').append(e.line).append(' ').append(e.id).append('@').append(e.idLine)
                     .append(' ').append(e.kind).append(' ').append(e.date).append(' ').append(e.dateNote).append(' ')

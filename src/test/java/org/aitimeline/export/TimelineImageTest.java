@@ -1,6 +1,7 @@
 package org.aitimeline.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -88,6 +89,24 @@ public class TimelineImageTest {
     }
 
     @Test
+    void contextIsNamedInTheLegendOnlyWhenShownAndTheCreditsNameOutletAndAddress() throws Exception {
+        ExportContext all = bundledContext();
+        java.util.List<org.aitimeline.model.Event> story = all.events().stream().filter(e -> !e.isContext()).toList();
+        ExportContext hidden = new ExportContext(all.dataset(), story, all.filter(), all.grouping(), all.laneOrder(),
+                all.visibleStart(), all.visibleEnd(), Locale.ENGLISH, false);
+        TimelineImage.Options options = new TimelineImage.Options(TimelineImage.Range.ALL, 0, 1, "", null);
+        String entry = "Context: history the articles compare with";
+        assertTrue(TimelineImage.layout(all, options).legendTitles().contains(entry));
+        TimelineImage withoutContext = TimelineImage.layout(hidden, options);
+        assertFalse(withoutContext.legendTitles().contains(entry));
+        assertTrue(withoutContext.footer().stream().anyMatch(l -> l.contains("ihal.it") && l.contains("https://ihal.it/")),
+                withoutContext.footer().toString());
+        assertTrue(withoutContext.title().startsWith("Open-source AI: the story told by five Italian articles, "),
+                withoutContext.title());
+        assertFalse(withoutContext.title().contains("1991"), withoutContext.title());
+    }
+
+    @Test
     void anItalianExportLaysOutItalianLaneTitlesAndFooter() throws Exception {
         ExportContext en = bundledContext();
         ExportContext it = new ExportContext(en.dataset(), en.events(), en.filter(), LaneGrouping.CATEGORY, LaneOrder.NAME,
@@ -98,6 +117,7 @@ public class TimelineImageTest {
         assertTrue(image.footer().contains("Fonti"), image.footer().toString());
         assertTrue(image.footer().contains("Correzioni (l’articolo dice / le fonti dicono)"), image.footer().toString());
         assertTrue(image.description().startsWith(en.events().size() + " eventi · "), image.description());
+        assertTrue(image.title().startsWith("L’IA open source: la storia raccontata da cinque articoli italiani, "), image.title());
     }
 
     @Test

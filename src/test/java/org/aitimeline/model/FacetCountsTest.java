@@ -53,6 +53,23 @@ class FacetCountsTest {
     }
 
     @Test
+    void contextIsHiddenAndCountedNowhereUntilShown() {
+        List<Event> withContext = new ArrayList<>(events);
+        withContext.add(event("linux", "", "FI", Category.RELEASE, null, EventKind.CONTEXT));
+        List<Event> matching = new ArrayList<>();
+        FacetCounts hidden = FacetCounts.compute(withContext, EventFilter.NONE, SearchText.of(withContext, Map.of()), matching::add);
+        assertEquals(4, hidden.matching());
+        assertEquals(0, hidden.count(Facet.COUNTRY, "FI"));
+        assertEquals(3, hidden.count(Facet.CATEGORY, "release"));
+        assertEquals(false, matching.stream().anyMatch(Event::isContext));
+        FacetCounts shown = FacetCounts.compute(withContext, EventFilter.NONE.withContext(true),
+                SearchText.of(withContext, Map.of()), e -> { });
+        assertEquals(5, shown.matching(), "context shown, commentary still hidden");
+        assertEquals(1, shown.count(Facet.COUNTRY, "FI"));
+        assertEquals(true, EventFilter.NONE.withContext(true).cleared().context(), "clearing the filters keeps the view option");
+    }
+
+    @Test
     void aFacetsCountsIgnoreItsOwnSelectionButRespectTheOthers() {
         EventFilter filter = EventFilter.NONE.with(Facet.ORGANIZATION, Set.of("alibaba")).with(Facet.CATEGORY, Set.of("release"));
         List<Event> matching = new ArrayList<>();

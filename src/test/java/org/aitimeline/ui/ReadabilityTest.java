@@ -52,7 +52,7 @@ class ReadabilityTest {
     }
 
     private List<Event> shownEvents() {
-        return w.bundled.events().stream().filter(e -> !e.isCommentary()).toList();
+        return w.bundled.events().stream().filter(Event::isHappening).toList();
     }
 
     @Test

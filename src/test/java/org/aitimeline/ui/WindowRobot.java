@@ -56,9 +56,9 @@ final class WindowRobot {
         return robot.lookup("#statusCount").queryAs(Label.class).getText();
     }
 
-    /** Events of the dataset the window shows by default (commentary is hidden) that pass {@code p}. */
+    /** Events of the dataset the window shows by default (commentary and context are hidden) that pass {@code p}. */
     long countShown(Predicate<Event> p) {
-        return bundled.events().stream().filter(e -> !e.isCommentary()).filter(p).count();
+        return bundled.events().stream().filter(Event::isHappening).filter(p).count();
     }
 
     /** Ticks an option of a facet list by clicking its check box, as a user does (scrolling it into view first). */
