@@ -95,7 +95,8 @@ final class DatasetFiles {
         try {
             real = resolved.toRealPath();
         } catch (NoSuchFileException e) {
-            throw new FileProblem("does not exist");
+            // The full path: "seeds/x.txt does not exist" leaves a person guessing which folder was searched.
+            throw new FileProblem("does not exist (looked for " + resolved + ")");
         } catch (IOException | SecurityException e) {
             throw new FileProblem("cannot be read: " + reason(e));
         }

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.aitimeline.data.DatasetParser.CorrectionDraft;
 import org.aitimeline.data.DatasetParser.Draft;
@@ -150,6 +152,8 @@ public final class DatasetLoader {
         }
     }
 
+    private static final Pattern ITEM = Pattern.compile("(events|sources|organizations)\\[(\\d{1,9})]");
+
     /** The second pass: ids, references, article passages and the rules that span fields. */
     private static final class CrossCheck {
         final String file;
@@ -182,10 +186,36 @@ public final class DatasetLoader {
             List<Event> events = events();
             if (!problems.isEmpty()) {
                 problems.sort(Comparator.comparingInt(p -> p.line() == 0 ? Integer.MAX_VALUE : p.line()));
-                throw new DatasetException(problems);
+                throw new DatasetException(named(problems));
             }
             return new Dataset(draft.title(), origin, new ArrayList<>(sources.values()),
                     new ArrayList<>(organizations.values()), events);
+        }
+
+        /** Each problem inside an event, source or organization that has an id also names that item. */
+        List<Problem> named(List<Problem> found) {
+            List<Problem> out = new ArrayList<>(found.size());
+            for (Problem p : found) out.add(p.naming(itemAt(p.path())));
+            return out;
+        }
+
+        private String itemAt(String path) {
+            if (path == null) return null;
+            Matcher m = ITEM.matcher(path);
+            if (!m.lookingAt()) return null;
+            int i = Integer.parseInt(m.group(2));
+            String id = switch (m.group(1)) {
+                case "events" -> i < draft.events().size() ? draft.events().get(i).id : null;
+                case "sources" -> i < draft.sources().size() ? draft.sources().get(i).id() : null;
+                default -> i < draft.organizations().size() ? draft.organizations().get(i).id() : null;
+            };
+            if (id == null) return null;
+            String kind = switch (m.group(1)) {
+                case "events" -> "event";
+                case "sources" -> "source";
+                default -> "organization";
+            };
+            return kind + " " + ProblemText.id(id);
         }
 
         void version() {

@@ -2,6 +2,7 @@ package org.aitimeline.data;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -256,11 +257,34 @@ final class DatasetParser {
         } catch (StreamConstraintsException e) {
             return failed(file, lineOf(e), constraintMessage(e));
         } catch (JsonProcessingException e) {
-            return failed(file, lineOf(e), "malformed JSON" + columnOf(e) + ": " + jsonMessage(e));
+            return syntaxError(e);
         } catch (IOException e) {
             return failed(file, 0, "the file cannot be read: " + DatasetFiles.reason(e));
         }
         return new Draft(schemaVersion, versionLine, title, sources, organizations, events, newer, in.problems, false);
+    }
+
+    /**
+     * A syntax error in plain words. A missing comma is only noticed at the next value, a line too late, so the
+     * problem is put on the line of the value it should follow, which is where the comma goes.
+     */
+    private Draft syntaxError(JsonProcessingException e) {
+        String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        int line = lineOf(e);
+        JsonLocation last = in.parser().currentTokenLocation();
+        int lastLine = last == null ? 0 : (int) last.getLineNr();
+        String closer = raw.contains("Object entries") ? "}" : raw.contains("Array entries") ? "]" : null;
+        if (closer != null && lastLine > 0) {
+            return failed(file, lastLine, "malformed JSON: expected ',' or '" + closer + "' after the value on line " + lastLine);
+        }
+        if (raw.startsWith("Unexpected character ('}'") && raw.contains("double-quote to start field name") && lastLine > 0) {
+            return failed(file, line, "malformed JSON" + columnOf(e) + ": '}' follows a ',' (on line " + lastLine
+                    + "); JSON allows no comma after the last field");
+        }
+        if (raw.startsWith("Unexpected end-of-input")) {
+            return failed(file, line, "malformed JSON: the file ends before every object and array is closed (a '}' or ']' is missing)");
+        }
+        return failed(file, line, "malformed JSON" + columnOf(e) + ": " + jsonMessage(e));
     }
 
     /** The error's line, or (constraint errors carry none) the line the parser had reached. */
@@ -277,6 +301,8 @@ final class DatasetParser {
     static String jsonMessage(JsonProcessingException e) {
         String m = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
         m = m.replaceAll("\\s*\\[Source:[^\\]]*\\]", "").replaceAll("\\s*\\(start marker at[^)]*\\)\\)?", "");
+        // Jackson's "('x' (code 120))" is a character code only a programmer needs.
+        m = m.replaceAll("\\('(.{1,2})' \\(code \\d+\\)\\)", "'$1'").replaceAll("\\s*\\(code \\d+\\)", "");
         return ProblemText.clip(m.strip(), 160);
     }
 

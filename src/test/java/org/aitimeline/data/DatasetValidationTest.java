@@ -4,6 +4,7 @@ import static org.aitimeline.data.TestDatasets.firstEvent;
 import static org.aitimeline.data.TestDatasets.valid;
 import static org.aitimeline.data.TestDatasets.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,8 +75,47 @@ class DatasetValidationTest {
         Files.writeString(json, "{\n  \"schemaVersion\": 1,\n  \"title\": \"x\"\n  \"sources\": []\n}", StandardCharsets.UTF_8);
         Problem p = only(assertThrows(DatasetException.class, () -> new DatasetLoader().load(json)).problems());
         assertEquals(json.toString(), p.file());
-        assertEquals(4, p.line());
-        assertTrue(p.message().startsWith("malformed JSON"), p.message());
+        // The comma is missing at the end of line 3, where the person must type it, not on line 4 where the parser noticed.
+        assertEquals(3, p.line());
+        assertEquals("malformed JSON: expected ',' or '}' after the value on line 3", p.message());
+    }
+
+    @Test
+    void syntaxErrorsAreSaidWithoutTheParsersJargon() throws Exception {
+        Path json = dir.resolve("bad.json");
+        Files.writeString(json, "{\n  \"schemaVersion\": 1,\n  \"sources\": [1 2]\n}", StandardCharsets.UTF_8);
+        Problem array = only(assertThrows(DatasetException.class, () -> new DatasetLoader().load(json)).problems());
+        assertEquals("malformed JSON: expected ',' or ']' after the value on line 3", array.message());
+        Files.writeString(json, "{\n  \"schemaVersion\": 1,\n}", StandardCharsets.UTF_8);
+        Problem trailing = only(assertThrows(DatasetException.class, () -> new DatasetLoader().load(json)).problems());
+        assertTrue(trailing.message().contains("JSON allows no comma after the last field"), trailing.message());
+        Files.writeString(json, "{\n  \"schemaVersion\": 1,\n  \"title\": x\n}", StandardCharsets.UTF_8);
+        Problem token = only(assertThrows(DatasetException.class, () -> new DatasetLoader().load(json)).problems());
+        assertFalse(token.message().contains("code "), token.message());
+        Files.writeString(json, "{\n  \"schemaVersion\": 1,\n  \"sources\": [", StandardCharsets.UTF_8);
+        Problem end = only(assertThrows(DatasetException.class, () -> new DatasetLoader().load(json)).problems());
+        assertTrue(end.message().contains("ends before every object and array is closed"), end.message());
+    }
+
+    @Test
+    void aProblemInsideAnEventNamesTheEventById() throws Exception {
+        ObjectNode root = valid();
+        firstEvent(root).put("date", "not a date");
+        Problem p = only(problemsOf(root));
+        assertEquals("events[0].date", p.path());
+        String id = firstEvent(root).get("id").asText();
+        assertEquals("event '" + id + "'", p.item());
+        assertTrue(p.toString().contains(": events[0].date (event '" + id + "'): "), p.toString());
+    }
+
+    @Test
+    void aMissingArticleIsReportedWithItsFullPath() throws Exception {
+        ObjectNode root = valid();
+        ((ObjectNode) root.get("sources").get(0)).put("file", "nowhere/missing.txt");
+        Path json = write(dir, root);
+        Problem p = assertThrows(DatasetException.class, () -> new DatasetLoader().load(json)).problems().get(0);
+        assertTrue(p.message().contains("looked for " + json.toAbsolutePath().getParent().toRealPath().resolve("nowhere/missing.txt")),
+                p.message());
     }
 
     @Test
