@@ -133,17 +133,23 @@ public final class ExplorerWindow {
      */
     public void showWhileLoading(CompletableFuture<Start> start) {
         open();
-        // After the first frame of the loading state has been drawn.
-        Platform.runLater(() -> {
-            try {
-                populate(start.join());
-            } catch (CompletionException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                Labels labels = model.labels();
-                dialogs.apply(labels).showError(stage, labels.get("open.failed"), String.valueOf(cause.getMessage()));
-                stage.hide();
+        // Never waits for the dataset: the views are built when it is in, after the loading state's first frame.
+        start.whenComplete((loaded, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                populate(loaded);
+                return;
             }
-        });
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Labels labels = model.labels();
+            DialogService dialogService = dialogs.apply(labels);
+            if (cause instanceof DatasetException de) {
+                // The bundled dataset itself is broken: nothing to show instead.
+                dialogService.showDatasetProblems(stage, java.nio.file.Path.of("timeline.json"), de.problems());
+            } else {
+                dialogService.showUnexpected(stage, labels.get("error.load"), cause);
+            }
+            stage.hide();
+        }));
     }
 
     /** The stage at its remembered size and place, showing a loading message in the remembered theme. */

@@ -20,6 +20,9 @@ import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.aitimeline.text.Product;
+import org.aitimeline.data.AppLog;
+import org.aitimeline.ui.task.TaskRunner;
+import org.controlsfx.dialog.ExceptionDialog;
 import org.aitimeline.data.Problem;
 import org.aitimeline.export.ExportContext;
 import org.aitimeline.model.Dataset;
@@ -84,7 +87,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showExportDialog(Window owner, ExportContext context) {
-        new ExportDialog(owner, context, this).showAndWait();
+        new ExportDialog(owner, context, this, TaskRunner.shared()).showAndWait();
     }
 
     @Override
@@ -92,6 +95,17 @@ public final class FxDialogService implements DialogService {
         Alert alert = alert(Alert.AlertType.ERROR, owner, title, title);
         alert.setContentText(message);
         alert.showAndWait();
+    }
+
+    @Override
+    public void showUnexpected(Window owner, String what, Throwable error) {
+        String log = AppLog.unexpected(FxDialogService.class, what, error);
+        ExceptionDialog dialog = new ExceptionDialog(error);
+        dialog.initOwner(owner);
+        dialog.setTitle(labels.get("error.unexpected.title"));
+        dialog.setHeaderText(labels.format("error.unexpected.header", what));
+        dialog.setContentText(log.isEmpty() ? labels.get("error.unexpected.noLog") : labels.format("error.unexpected.log", log));
+        dialog.showAndWait();
     }
 
     @Override

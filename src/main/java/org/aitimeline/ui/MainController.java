@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -37,6 +36,9 @@ import org.aitimeline.timeline.LaneGrouping;
 import org.aitimeline.timeline.LaneOrder;
 import org.aitimeline.timeline.TimelineEvent;
 import org.aitimeline.timeline.TimelineView;
+import org.aitimeline.ui.task.BackgroundTask;
+import org.aitimeline.ui.task.TaskRunner;
+import org.aitimeline.ui.task.TaskSlot;
 import org.controlsfx.control.textfield.TextFields;
 
 /** The main window's controller: wires the menus, toolbar, timeline and status bar to the {@link ExplorerModel}. */
@@ -93,6 +95,7 @@ public class MainController {
     private EventFilter restored;
     /** The divider before the right pane while the event tab is shown, to return to it from an article. */
     private double eventDivider = Double.NaN;
+    private final TaskSlot loads = new TaskSlot(TaskRunner.shared());
 
     void init(Context ctx) {
         this.context = ctx;
@@ -309,29 +312,20 @@ public class MainController {
         context.dialogs().chooseDatasetToOpen(window()).ifPresent(this::open);
     }
 
-    /** Loads a dataset off the FX thread; on failure lists the problems and keeps the current one. */
+    /** Loads a dataset off the FX thread (a newer load cancels an older one); on failure lists the problems and keeps the current one. */
     public void open(Path file) {
-        Task<Dataset> task = new Task<>() {
-            @Override
-            protected Dataset call() throws Exception {
-                return new DatasetLoader().load(file);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            model.setDataset(task.getValue());
-            context.prefs().setLastDataset(file.toAbsolutePath().toString());
-        });
-        task.setOnFailed(e -> {
-            Throwable t = task.getException();
-            if (t instanceof DatasetException de) {
-                context.dialogs().showDatasetProblems(window(), file, de.problems());
-            } else {
-                context.dialogs().showError(window(), labels.get("open.failed"), String.valueOf(t.getMessage()));
-            }
-        });
-        Thread thread = new Thread(task, "dataset-loader");
-        thread.setDaemon(true);
-        thread.start();
+        loads.run(BackgroundTask.of("dataset-load", job -> new DatasetLoader().load(file))
+                .onSuccess(d -> {
+                    model.setDataset(d);
+                    context.prefs().setLastDataset(file.toAbsolutePath().toString());
+                })
+                .onFailure(t -> {
+                    if (t instanceof DatasetException de) {
+                        context.dialogs().showDatasetProblems(window(), file, de.problems());
+                    } else {
+                        context.dialogs().showUnexpected(window(), labels.get("error.load"), t);
+                    }
+                }));
     }
 
     private void onDragOver(DragEvent e) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Runs the benchmarks and prints one {@code bench ...} line per figure; started by {@code mvn -B -Pbench package}.
- * Pass names (load, timeline, filter, export) with {@code -Dbench.args=load,timeline} to run only some.
+ * Pass names (load, timeline, filter, export, preview) with {@code -Dbench.args=load,timeline} to run only some.
  */
 public final class BenchmarkMain {
 
@@ -23,6 +23,7 @@ public final class BenchmarkMain {
         if (which.contains("timeline")) TimelineBenchmark.run();
         if (which.contains("filter")) FilterBenchmark.run();
         if (which.contains("export")) ExportBenchmark.run();
+        if (which.contains("preview")) PreviewBenchmark.run();
         // The JavaFX toolkit started by some benchmarks keeps non-daemon threads alive.
         System.exit(0);
     }
