@@ -23,11 +23,13 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.aitimeline.data.AppLog;
 import org.aitimeline.data.DatasetException;
 import org.aitimeline.data.DatasetLoader;
 import org.aitimeline.data.Problem;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.text.Labels;
+import org.aitimeline.ui.task.TaskRunner;
 
 /**
  * Builds the explorer window on a stage: theme, language, the FXML views and their controllers around one
@@ -40,6 +42,7 @@ public final class ExplorerWindow {
     private final ExplorerModel model = new ExplorerModel();
     private final UserPreferences prefs;
     private final Function<Labels, DialogService> dialogs;
+    private final DatasetOpener opener;
     private MainController controller;
     private DialogService dialogService;
 
@@ -50,6 +53,7 @@ public final class ExplorerWindow {
         this.stage = stage;
         this.prefs = prefs;
         this.dialogs = dialogs;
+        this.opener = new DatasetOpener(model, prefs, () -> dialogService, () -> stage, TaskRunner.shared());
     }
 
     /**
@@ -193,6 +197,8 @@ public final class ExplorerWindow {
         model.setGrouping(prefs.grouping());
         model.setLaneOrder(prefs.laneOrder());
         model.setDataset(start.dataset(), prefs.filter());
+        // From here on the model's changes are remembered, by this one subscriber (not by the views).
+        SessionPreferences.remember(model, prefs);
         build();
         controller.announceRestored();
         Labels labels = model.labels();
@@ -213,18 +219,23 @@ public final class ExplorerWindow {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (controller != null) controller.dispose();
         controller = loader.getController();
-        controller.init(new MainController.Context(model, dialogService, prefs, labels, this::switchLanguage, this::switchDark));
+        controller.init(new MainController.Context(model, dialogService, prefs, labels, this::switchLanguage,
+                this::switchDark, opener::open));
         root.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
         stage.getScene().setRoot(root);
     }
 
+    /** Rebuilds the views in another language on the same model; the old views are disposed, the zoom kept. */
     private void switchLanguage(Locale locale) {
         if (locale.equals(model.getLocale())) return;
         controller.saveState();
+        java.time.Instant start = controller.timeline().getVisibleStart();
+        java.time.Instant end = controller.timeline().getVisibleEnd();
         model.setLocale(locale);
-        prefs.setLanguage(locale.getLanguage());
         build();
+        if (start != null && end != null && start.isBefore(end)) controller.timeline().setVisibleRange(start, end);
         stage.setTitle(model.labels().get("app.title"));
     }
 
@@ -242,10 +253,12 @@ public final class ExplorerWindow {
         if (controller == null) return; // closed while loading: nothing was shown to remember
         try {
             prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            prefs.setFilter(model.getFilter());
             controller.saveState();
+            prefs.flush();
         } catch (RuntimeException e) {
             // Remembering the window is a convenience: failing to must never stop it from closing.
-            System.err.println("Could not save preferences: " + e);
+            AppLog.unexpected(ExplorerWindow.class, "saving the window's state", e);
         }
     }
 }
