@@ -27,6 +27,9 @@ public class TimelineApp extends Application {
     public void start(Stage stage) throws Exception {
         AppLog.install(); // a second call (after Launcher's) does nothing; started some other way, this one counts
         if (start == null) preload(null);
-        ExplorerWindow.standard(stage, getHostServices()::showDocument).showWhileLoading(start);
+        ExplorerWindow window = ExplorerWindow.standard(stage, getHostServices()::showDocument);
+        // A bug in a handler shows its details and the log's path instead of vanishing into the console.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> window.showUnexpected(error));
+        window.showWhileLoading(start);
     }
 }

@@ -45,6 +45,7 @@ public final class ExplorerWindow {
     private final DatasetOpener opener;
     private MainController controller;
     private DialogService dialogService;
+    private boolean reportingUnexpected;
 
     /**
      * @param dialogs makes the dialog service for a language (tests pass a fake)
@@ -66,6 +67,21 @@ public final class ExplorerWindow {
         self[0] = new ExplorerWindow(stage, UserPreferences.forUser(),
                 labels -> new FxDialogService(labels, () -> self[0].model.getDataset(), browser));
         return self[0];
+    }
+
+    /**
+     * Shows an error nothing else caught (a bug) with its details and the log's path; the app keeps running. Made the
+     * FX thread's uncaught-exception handler by the application.
+     */
+    public void showUnexpected(Throwable error) {
+        if (reportingUnexpected) return; // the dialog itself failing must not loop
+        reportingUnexpected = true;
+        try {
+            Labels labels = model.labels();
+            (dialogService != null ? dialogService : dialogs.apply(labels)).showUnexpected(stage, labels.get("error.action"), error);
+        } finally {
+            reportingUnexpected = false;
+        }
     }
 
     public ExplorerModel model() {
