@@ -14,7 +14,7 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws Exception {
         List<String> which = args.length == 0 || args[0].isBlank() || args[0].equals("all")
-                ? List.of("load", "timeline", "filter", "export")
+                ? List.of("load", "timeline", "filter", "export", "preview")
                 : Arrays.asList(args[0].split(","));
         System.out.println("bench machine cores=" + Runtime.getRuntime().availableProcessors()
                 + " maxHeapMb=" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
