@@ -6,6 +6,8 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.aitimeline.ui.ExplorerWindow;
 import org.aitimeline.ui.UserPreferences;
+import org.aitimeline.ui.task.TaskRunner;
+import org.aitimeline.data.AppLog;
 
 /** The JavaFX application: opens the explorer window on a given file, the last dataset or the bundled one. */
 public class TimelineApp extends Application {
@@ -18,18 +20,16 @@ public class TimelineApp extends Application {
 
     /** Starts reading what the window opens on ({@code file}, or the last or the bundled dataset). */
     static void preload(Path file) {
-        start = CompletableFuture.supplyAsync(() -> {
-            try {
-                return ExplorerWindow.loadStart(UserPreferences.forUser(), file);
-            } catch (org.aitimeline.data.DatasetException e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        });
+        start = TaskRunner.shared().supply(() -> ExplorerWindow.loadStart(UserPreferences.forUser(), file));
     }
 
     @Override
     public void start(Stage stage) throws Exception {
+        AppLog.install(); // a second call (after Launcher's) does nothing; started some other way, this one counts
         if (start == null) preload(null);
-        ExplorerWindow.standard(stage, getHostServices()::showDocument).showWhileLoading(start);
+        ExplorerWindow window = ExplorerWindow.standard(stage, getHostServices()::showDocument);
+        // A bug in a handler shows its details and the log's path instead of vanishing into the console.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> window.showUnexpected(error));
+        window.showWhileLoading(start);
     }
 }

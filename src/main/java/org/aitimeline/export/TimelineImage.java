@@ -396,6 +396,19 @@ public final class TimelineImage {
     }
 
     /**
+     * Draws the top of the image, at most {@code maxHeight} device pixels of it, into a new canvas. Safe on any thread:
+     * the canvas belongs to no scene. Only its snapshot needs the FX thread, and that costs what the drawn part costs.
+     */
+    public Canvas drawTop(int maxHeight) {
+        int h = Math.max(1, Math.min(deviceHeight, maxHeight));
+        Canvas canvas = new Canvas(deviceWidth, h);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.scale(scale, scale);
+        paint(g, 0, 0, logicalWidth, h / scale);
+        return canvas;
+    }
+
+    /**
      * Renders the image tile by tile into a PNG written atomically to {@code target}. Call it from any thread
      * but the FX thread's own tasks: tiles are drawn on the FX thread, encoding happens on the caller's.
      *

@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.aitimeline.model.Correction;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.Event;
@@ -51,7 +52,8 @@ public class DetailsController {
     private Consumer<Passage> showInArticle;
     private Consumer<String> openLink;
 
-    void init(ExplorerModel model, Consumer<Passage> showInArticle, Consumer<String> openLink) {
+    /** Wires the pane to the model; the returned subscription unwires it. */
+    Subscription init(ExplorerModel model, Consumer<Passage> showInArticle, Consumer<String> openLink) {
         this.model = model;
         this.showInArticle = showInArticle;
         this.openLink = openLink;
@@ -59,8 +61,7 @@ public class DetailsController {
         passages.setId("detailsPassages");
         corrections.setId("detailsCorrections");
         evidence.setId("detailsEvidence");
-        model.selectedEventProperty().addListener((o, a, e) -> show(e));
-        show(model.getSelectedEvent());
+        return model.selectedEventProperty().subscribe(this::show);
     }
 
     private void show(Event e) {

@@ -21,6 +21,12 @@ public interface DialogService {
 
     void showError(Window owner, String title, String message);
 
+    /**
+     * An error that is a bug, not a problem with the user's input: logged with its stack trace, and shown with its
+     * details and the log's path. {@code what} names the action that failed ("Export PNG").
+     */
+    void showUnexpected(Window owner, String what, Throwable error);
+
     void showShortcuts(Window owner);
 
     /** Help › Legend: what the marks on the timeline mean. */

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.aitimeline.model.Access;
@@ -31,19 +29,22 @@ import org.aitimeline.timeline.LaneTitles;
 
 /**
  * The one app-state model of the window: the dataset, the filter, what the filter leaves (events and facet
- * counts), the selection, the grouping, the lane order and the language. Controllers only wire views to it.
+ * counts), the selection, the grouping, the lane order and the language. Its state is read-only from outside and
+ * changes only through its commands ({@link #setDataset}, {@link #applyFilter}, {@link #select}, {@link #setGrouping},
+ * {@link #setLaneOrder}, {@link #setLocale}): the one seam an undo history, another view of the filtered list or a
+ * writer of preferences plugs into. A recount publishes the filtered list before the counts that describe it.
  */
 public final class ExplorerModel {
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
-    private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
+    private final ReadOnlyObjectWrapper<EventFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", EventFilter.NONE);
     private final ObservableList<Event> filtered = FXCollections.observableArrayList();
     private final ObservableList<Event> filteredView = FXCollections.unmodifiableObservableList(filtered);
     private final ReadOnlyObjectWrapper<FacetCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts", FacetCounts.EMPTY);
-    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
-    private final ObjectProperty<LaneGrouping> grouping = new SimpleObjectProperty<>(this, "grouping", LaneGrouping.ORGANIZATION);
-    private final ObjectProperty<LaneOrder> laneOrder = new SimpleObjectProperty<>(this, "laneOrder", LaneOrder.FIRST_EVENT);
-    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.ENGLISH);
+    private final ReadOnlyObjectWrapper<Event> selectedEvent = new ReadOnlyObjectWrapper<>(this, "selectedEvent");
+    private final ReadOnlyObjectWrapper<LaneGrouping> grouping = new ReadOnlyObjectWrapper<>(this, "grouping", LaneGrouping.ORGANIZATION);
+    private final ReadOnlyObjectWrapper<LaneOrder> laneOrder = new ReadOnlyObjectWrapper<>(this, "laneOrder", LaneOrder.FIRST_EVENT);
+    private final ReadOnlyObjectWrapper<Locale> locale = new ReadOnlyObjectWrapper<>(this, "locale", Locale.ENGLISH);
     /** The dataset's search texts, made on the first text query (the start-up never has one: it is not restored). */
     private SearchText search;
     /** How many events of the dataset are commentary and context (counted once: the status bar's total leaves out hidden ones). */
@@ -85,9 +86,11 @@ public final class ExplorerModel {
     }
 
     /** What the user has chosen to see. */
-    public ObjectProperty<EventFilter> filterProperty() { return filter; }
+    public ReadOnlyObjectProperty<EventFilter> filterProperty() { return filter.getReadOnlyProperty(); }
     public EventFilter getFilter() { return filter.get(); }
-    public void setFilter(EventFilter value) { filter.set(value); }
+
+    /** Filters the dataset through {@code value}: the list, then the counts, are published once. */
+    public void applyFilter(EventFilter value) { filter.set(value); }
 
     /** The events passing the filter, in date order. */
     public ObservableList<Event> getFilteredEvents() { return filteredView; }
@@ -97,22 +100,24 @@ public final class ExplorerModel {
     public FacetCounts getCounts() { return counts.get(); }
 
     /** The event shown in the details pane and highlighted in the timeline. */
-    public ObjectProperty<Event> selectedEventProperty() { return selectedEvent; }
+    public ReadOnlyObjectProperty<Event> selectedEventProperty() { return selectedEvent.getReadOnlyProperty(); }
     public Event getSelectedEvent() { return selectedEvent.get(); }
-    public void setSelectedEvent(Event value) { selectedEvent.set(value); }
+
+    /** Selects an event (null: none). */
+    public void select(Event value) { selectedEvent.set(value); }
 
     /** How the timeline splits events into lanes. */
-    public ObjectProperty<LaneGrouping> groupingProperty() { return grouping; }
+    public ReadOnlyObjectProperty<LaneGrouping> groupingProperty() { return grouping.getReadOnlyProperty(); }
     public LaneGrouping getGrouping() { return grouping.get(); }
-    public void setGrouping(LaneGrouping value) { grouping.set(value); }
+    public void setGrouping(LaneGrouping value) { if (value != null) grouping.set(value); }
 
     /** The order of the timeline's lanes. */
-    public ObjectProperty<LaneOrder> laneOrderProperty() { return laneOrder; }
+    public ReadOnlyObjectProperty<LaneOrder> laneOrderProperty() { return laneOrder.getReadOnlyProperty(); }
     public LaneOrder getLaneOrder() { return laneOrder.get(); }
-    public void setLaneOrder(LaneOrder value) { laneOrder.set(value); }
+    public void setLaneOrder(LaneOrder value) { if (value != null) laneOrder.set(value); }
 
     /** The UI language (also of event titles and summaries). */
-    public ObjectProperty<Locale> localeProperty() { return locale; }
+    public ReadOnlyObjectProperty<Locale> localeProperty() { return locale.getReadOnlyProperty(); }
     public Locale getLocale() { return locale.get(); }
     public void setLocale(Locale value) { locale.set(value); }
 
@@ -161,8 +166,10 @@ public final class ExplorerModel {
         List<Event> result = new ArrayList<>();
         // One pass gives both the counts and the matching events.
         if (search == null && !filter.get().text().isEmpty()) search = SearchText.of(d.events(), organizations);
-        counts.set(FacetCounts.compute(d.events(), filter.get(), search == null ? SearchText.NONE : search, result::add));
+        FacetCounts c = FacetCounts.compute(d.events(), filter.get(), search == null ? SearchText.NONE : search, result::add);
+        // The list first: whoever reads the counts when they change finds the events they describe.
         filtered.setAll(result);
+        counts.set(c);
         Event sel = selectedEvent.get();
         if (sel != null && !result.contains(sel)) selectedEvent.set(null);
     }

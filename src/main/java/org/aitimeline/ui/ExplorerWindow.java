@@ -23,11 +23,13 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.aitimeline.data.AppLog;
 import org.aitimeline.data.DatasetException;
 import org.aitimeline.data.DatasetLoader;
 import org.aitimeline.data.Problem;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.text.Labels;
+import org.aitimeline.ui.task.TaskRunner;
 
 /**
  * Builds the explorer window on a stage: theme, language, the FXML views and their controllers around one
@@ -40,8 +42,10 @@ public final class ExplorerWindow {
     private final ExplorerModel model = new ExplorerModel();
     private final UserPreferences prefs;
     private final Function<Labels, DialogService> dialogs;
+    private final DatasetOpener opener;
     private MainController controller;
     private DialogService dialogService;
+    private boolean reportingUnexpected;
 
     /**
      * @param dialogs makes the dialog service for a language (tests pass a fake)
@@ -50,6 +54,7 @@ public final class ExplorerWindow {
         this.stage = stage;
         this.prefs = prefs;
         this.dialogs = dialogs;
+        this.opener = new DatasetOpener(model, prefs, () -> dialogService, () -> stage, TaskRunner.shared());
     }
 
     /**
@@ -62,6 +67,21 @@ public final class ExplorerWindow {
         self[0] = new ExplorerWindow(stage, UserPreferences.forUser(),
                 labels -> new FxDialogService(labels, () -> self[0].model.getDataset(), browser));
         return self[0];
+    }
+
+    /**
+     * Shows an error nothing else caught (a bug) with its details and the log's path; the app keeps running. Made the
+     * FX thread's uncaught-exception handler by the application.
+     */
+    public void showUnexpected(Throwable error) {
+        if (reportingUnexpected) return; // the dialog itself failing must not loop
+        reportingUnexpected = true;
+        try {
+            Labels labels = model.labels();
+            (dialogService != null ? dialogService : dialogs.apply(labels)).showUnexpected(stage, labels.get("error.action"), error);
+        } finally {
+            reportingUnexpected = false;
+        }
     }
 
     public ExplorerModel model() {
@@ -133,17 +153,23 @@ public final class ExplorerWindow {
      */
     public void showWhileLoading(CompletableFuture<Start> start) {
         open();
-        // After the first frame of the loading state has been drawn.
-        Platform.runLater(() -> {
-            try {
-                populate(start.join());
-            } catch (CompletionException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                Labels labels = model.labels();
-                dialogs.apply(labels).showError(stage, labels.get("open.failed"), String.valueOf(cause.getMessage()));
-                stage.hide();
+        // Never waits for the dataset: the views are built when it is in, after the loading state's first frame.
+        start.whenComplete((loaded, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                populate(loaded);
+                return;
             }
-        });
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Labels labels = model.labels();
+            DialogService dialogService = dialogs.apply(labels);
+            if (cause instanceof DatasetException de) {
+                // The bundled dataset itself is broken: nothing to show instead.
+                dialogService.showDatasetProblems(stage, java.nio.file.Path.of("timeline.json"), de.problems());
+            } else {
+                dialogService.showUnexpected(stage, labels.get("error.load"), cause);
+            }
+            stage.hide();
+        }));
     }
 
     /** The stage at its remembered size and place, showing a loading message in the remembered theme. */
@@ -187,6 +213,8 @@ public final class ExplorerWindow {
         model.setGrouping(prefs.grouping());
         model.setLaneOrder(prefs.laneOrder());
         model.setDataset(start.dataset(), prefs.filter());
+        // From here on the model's changes are remembered, by this one subscriber (not by the views).
+        SessionPreferences.remember(model, prefs);
         build();
         controller.announceRestored();
         Labels labels = model.labels();
@@ -207,18 +235,23 @@ public final class ExplorerWindow {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (controller != null) controller.dispose();
         controller = loader.getController();
-        controller.init(new MainController.Context(model, dialogService, prefs, labels, this::switchLanguage, this::switchDark));
+        controller.init(new MainController.Context(model, dialogService, prefs, labels, this::switchLanguage,
+                this::switchDark, opener::open));
         root.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
         stage.getScene().setRoot(root);
     }
 
+    /** Rebuilds the views in another language on the same model; the old views are disposed, the zoom kept. */
     private void switchLanguage(Locale locale) {
         if (locale.equals(model.getLocale())) return;
         controller.saveState();
+        java.time.Instant start = controller.timeline().getVisibleStart();
+        java.time.Instant end = controller.timeline().getVisibleEnd();
         model.setLocale(locale);
-        prefs.setLanguage(locale.getLanguage());
         build();
+        if (start != null && end != null && start.isBefore(end)) controller.timeline().setVisibleRange(start, end);
         stage.setTitle(model.labels().get("app.title"));
     }
 
@@ -236,10 +269,12 @@ public final class ExplorerWindow {
         if (controller == null) return; // closed while loading: nothing was shown to remember
         try {
             prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            prefs.setFilter(model.getFilter());
             controller.saveState();
+            prefs.flush();
         } catch (RuntimeException e) {
             // Remembering the window is a convenience: failing to must never stop it from closing.
-            System.err.println("Could not save preferences: " + e);
+            AppLog.unexpected(ExplorerWindow.class, "saving the window's state", e);
         }
     }
 }

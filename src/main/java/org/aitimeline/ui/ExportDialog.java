@@ -3,7 +3,6 @@ package org.aitimeline.ui;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -29,14 +28,24 @@ import org.aitimeline.export.ExportContext;
 import org.aitimeline.export.TimelineImage;
 import org.aitimeline.text.Labels;
 import org.aitimeline.timeline.TimelineTheme;
+import org.aitimeline.ui.task.BackgroundTask;
+import org.aitimeline.ui.task.Job;
+import org.aitimeline.ui.task.TaskRunner;
+import org.aitimeline.ui.task.TaskSlot;
 
 /**
  * File > Export PNG…: range, size (width or scale), theme, title, a live preview, and the export itself on a background
- * task with a progress bar; errors are shown in words in the dialog.
+ * task with a progress bar; errors are shown in words in the dialog. The FX thread never lays out or draws the image:
+ * the preview is laid out and drawn by the {@link TaskRunner} {@link #PREVIEW_DELAY} after the last change (a newer
+ * one cancels it), and only its small snapshot is taken on the FX thread.
  */
 public final class ExportDialog {
 
     private static final double PREVIEW_WIDTH = 560;
+    /** The preview shows the top of the image: as much as its box shows at full size. */
+    private static final int PREVIEW_HEIGHT = 300;
+    /** A preview is made this long after the last change, so typing a title makes one, not one per key. */
+    static final Duration PREVIEW_DELAY = Duration.millis(150);
 
     private final ExportContext context;
     private final DialogService dialogs;
@@ -54,12 +63,16 @@ public final class ExportDialog {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Button export = new Button();
-    private final PauseTransition debounce = new PauseTransition(Duration.millis(250));
-    private Task<TimelineImage> running;
+    private final PauseTransition debounce = new PauseTransition(PREVIEW_DELAY);
+    private final TaskRunner tasks;
+    private final TaskSlot previewSlot;
+    private Job running;
 
-    public ExportDialog(Window owner, ExportContext context, DialogService dialogs) {
+    public ExportDialog(Window owner, ExportContext context, DialogService dialogs, TaskRunner tasks) {
         this.context = context;
         this.dialogs = dialogs;
+        this.tasks = tasks;
+        this.previewSlot = new TaskSlot(tasks);
         this.labels = Labels.of(context.locale());
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -68,6 +81,8 @@ public final class ExportDialog {
         debounce.setOnFinished(e -> refreshPreview());
         stage.setOnShown(e -> refreshPreview());
         stage.setOnHidden(e -> {
+            debounce.stop();
+            previewSlot.cancel();
             if (running != null) running.cancel();
         });
     }
@@ -139,7 +154,7 @@ public final class ExportDialog {
         ((HBox) form.getChildren().get(3)).setAlignment(Pos.CENTER_LEFT);
 
         preview.setFitWidth(PREVIEW_WIDTH);
-        preview.setFitHeight(300);
+        preview.setFitHeight(PREVIEW_HEIGHT);
         preview.setPreserveRatio(true);
         preview.setId("exportPreview");
         StackPane previewBox = new StackPane(preview);
@@ -176,20 +191,18 @@ public final class ExportDialog {
         double s = scale.getValue() == null ? 1 : scale.getValue();
         TimelineTheme look = Boolean.TRUE.equals(theme.getValue()) ? TimelineTheme.DARK : TimelineTheme.LIGHT;
         if (forPreview) {
-            // Laid out at the target's logical width, drawn small: the preview shows the same packing.
-            double logical = byWidth.isSelected() ? w : TimelineImage.DEFAULT_WIDTH;
-            return new TimelineImage.Options(r, (int) PREVIEW_WIDTH, PREVIEW_WIDTH / Math.min(logical, 6000), title.getText(), look);
+            // Laid out at the preview's own size: drawing a poster small costs as much as drawing it large.
+            return new TimelineImage.Options(r, (int) PREVIEW_WIDTH, 1, title.getText(), look);
         }
         return byWidth.isSelected() ? new TimelineImage.Options(r, w, 1, title.getText(), look)
                 : new TimelineImage.Options(r, 0, s, title.getText(), look);
     }
 
     private void refreshPreview() {
-        try {
-            preview.setImage(TimelineImage.layout(context, options(true)).renderPreview());
-        } catch (RuntimeException e) {
-            status.setText(labels.format("export.failed", e.getMessage()));
-        }
+        TimelineImage.Options options = options(true);
+        previewSlot.run(BackgroundTask.of("export-preview", job -> TimelineImage.layout(context, options).drawTop(PREVIEW_HEIGHT))
+                .onSuccess(canvas -> preview.setImage(canvas.snapshot(null, null)))
+                .onFailure(t -> status.setText(labels.format("export.failed", describe(t, labels)))));
     }
 
     private void exportToFile() {
@@ -198,48 +211,46 @@ public final class ExportDialog {
         Path file = target.get().getFileName().toString().toLowerCase().endsWith(".png") ? target.get()
                 : target.get().resolveSibling(target.get().getFileName() + ".png");
         TimelineImage.Options options = options(false);
-        Task<TimelineImage> task = new Task<>() {
-            @Override
-            protected TimelineImage call() throws Exception {
-                TimelineImage image = TimelineImage.layout(context, options);
-                image.writePng(file, p -> updateProgress(p, 1), this::isCancelled);
-                return image;
-            }
-        };
-        running = task;
-        progress.progressProperty().bind(task.progressProperty());
+        progress.setProgress(0);
         progress.setVisible(true);
         export.setDisable(true);
         status.setText(labels.get("export.working"));
-        task.setOnSucceeded(e -> {
-            finish();
-            TimelineImage image = task.getValue();
-            status.setText(labels.format("export.done", file, image.width(), image.height()));
-        });
-        task.setOnFailed(e -> {
-            finish();
-            Throwable t = task.getException();
-            status.setText(labels.format("export.failed", describe(t)));
-        });
-        task.setOnCancelled(e -> finish());
-        Thread thread = new Thread(task, "png-export");
-        thread.setDaemon(true);
-        thread.start();
+        running = tasks.run(BackgroundTask.of("png-export", job -> {
+                    TimelineImage image = TimelineImage.layout(context, options);
+                    image.writePng(file, job::progress, job::isCancelled);
+                    return image;
+                })
+                .onProgress(progress::setProgress)
+                .onSuccess(image -> status.setText(labels.format("export.done", file, image.width(), image.height())))
+                .onFailure(this::failed)
+                .onFinished(this::finish));
+    }
+
+    /** An I/O problem is one sentence in the dialog; anything else is a bug, shown with its details and logged. */
+    private void failed(Throwable t) {
+        if (t instanceof java.io.IOException || t instanceof IllegalArgumentException) {
+            status.setText(labels.format("export.failed", describe(t, labels)));
+        } else {
+            status.setText(labels.format("export.failed", t.getClass().getSimpleName()));
+            dialogs.showUnexpected(stage, labels.get("export.title"), t);
+        }
     }
 
     private void finish() {
-        progress.progressProperty().unbind();
         progress.setVisible(false);
         export.setDisable(false);
         running = null;
     }
 
-    /** Turns exceptions into words: "No space left on device", "Permission denied: /x". */
-    static String describe(Throwable t) {
-        if (t instanceof java.nio.file.AccessDeniedException a) return "permission denied: " + a.getFile();
-        if (t instanceof java.nio.file.NoSuchFileException n) return "no such folder: " + n.getFile();
+    /** Turns exceptions into words: "No space left on device", "permission denied: /x"; never "null". */
+    static String describe(Throwable t, Labels labels) {
+        if (t instanceof java.nio.file.AccessDeniedException a) return labels.format("export.denied", a.getFile());
+        if (t instanceof java.nio.file.NoSuchFileException n) return labels.format("export.noFolder", n.getFile());
+        if (t instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getFile() == null ? f.getReason() : f.getReason() + ": " + f.getFile();
+        }
         String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m;
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
     }
 
     public void show() {

@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
+import javafx.util.Subscription;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.EventFilter;
 import org.aitimeline.model.Facet;
@@ -41,7 +42,8 @@ public class FilterPaneController {
     /** Set while the view is being brought in line with the model, so its listeners do not write back. */
     private boolean syncing;
 
-    void init(ExplorerModel model) {
+    /** Wires the pane to the model; the returned subscription unwires it. */
+    Subscription init(ExplorerModel model) {
         this.model = model;
         lists.put(Facet.ORGANIZATION, organizations);
         lists.put(Facet.COUNTRY, countries);
@@ -66,11 +68,12 @@ public class FilterPaneController {
             }
         });
 
-        model.datasetProperty().addListener((o, a, d) -> showDataset(d));
-        model.countsProperty().addListener(o -> lists.values().forEach(CheckListView::refresh));
-        model.filterProperty().addListener((o, a, f) -> showFilter(f));
         if (model.getDataset() != null) showDataset(model.getDataset());
         showFilter(model.getFilter());
+        return Subscription.combine(
+                model.datasetProperty().subscribe((a, d) -> showDataset(d)),
+                model.countsProperty().subscribe(() -> lists.values().forEach(CheckListView::refresh)),
+                model.filterProperty().subscribe((a, f) -> showFilter(f)));
     }
 
     private void showDataset(Dataset d) {
@@ -116,7 +119,7 @@ public class FilterPaneController {
 
     private void pushFacet(Facet facet, CheckListView<String> list) {
         if (syncing) return;
-        model.setFilter(model.getFilter().with(facet, Set.copyOf(list.getCheckModel().getCheckedItems())));
+        model.applyFilter(model.getFilter().with(facet, Set.copyOf(list.getCheckModel().getCheckedItems())));
     }
 
     private void pushDates() {
@@ -126,7 +129,7 @@ public class FilterPaneController {
         boolean fullHigh = dates.getHighValue() >= dates.getMax() - 0.5;
         LocalDate from = fullLow ? null : EpochDays.dateOf(dates.getLowValue());
         LocalDate to = fullHigh ? null : EpochDays.lastDateBefore(dates.getHighValue());
-        model.setFilter(model.getFilter().withRange(from, to));
+        model.applyFilter(model.getFilter().withRange(from, to));
     }
 
     private void updateDateLabels() {

@@ -20,6 +20,9 @@ import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.aitimeline.text.Product;
+import org.aitimeline.data.AppLog;
+import org.aitimeline.ui.task.TaskRunner;
+import org.controlsfx.dialog.ExceptionDialog;
 import org.aitimeline.data.Problem;
 import org.aitimeline.export.ExportContext;
 import org.aitimeline.model.Dataset;
@@ -84,7 +87,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showExportDialog(Window owner, ExportContext context) {
-        new ExportDialog(owner, context, this).showAndWait();
+        new ExportDialog(owner, context, this, TaskRunner.shared()).showAndWait();
     }
 
     @Override
@@ -92,6 +95,17 @@ public final class FxDialogService implements DialogService {
         Alert alert = alert(Alert.AlertType.ERROR, owner, title, title);
         alert.setContentText(message);
         alert.showAndWait();
+    }
+
+    @Override
+    public void showUnexpected(Window owner, String what, Throwable error) {
+        String log = AppLog.unexpected(FxDialogService.class, what, error);
+        ExceptionDialog dialog = new ExceptionDialog(error);
+        dialog.initOwner(owner);
+        dialog.setTitle(labels.get("error.unexpected.title"));
+        dialog.setHeaderText(labels.format("error.unexpected.header", what));
+        dialog.setContentText(log.isEmpty() ? labels.get("error.unexpected.noLog") : labels.format("error.unexpected.log", log));
+        dialog.showAndWait();
     }
 
     @Override
@@ -186,7 +200,7 @@ public final class FxDialogService implements DialogService {
         String sources = d == null ? "" : d.sources().stream().map(s -> "• " + labels.credit(s)).collect(Collectors.joining("\n"));
         Alert alert = alert(Alert.AlertType.INFORMATION, owner, labels.get("about.title"), labels.get("app.title"));
         TextArea text = new TextArea(labels.format("about.text", Product.version(), System.getProperty("java.version"),
-                System.getProperty("javafx.runtime.version", "21"), d == null ? "" : d.title(), sources));
+                System.getProperty("javafx.runtime.version", "21"), d == null ? "" : labels.title(d), sources));
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefRowCount(16);

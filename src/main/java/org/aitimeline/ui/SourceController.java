@@ -22,6 +22,7 @@ import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import javafx.util.Subscription;
 import org.aitimeline.model.Correction;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.Event;
@@ -54,7 +55,8 @@ public class SourceController {
     /** Character ranges of corrected claims in the article shown, for the highlight shapes. */
     private final List<int[]> claimRanges = new ArrayList<>();
 
-    void init(ExplorerModel model) {
+    /** Wires the view to the model; the returned subscription unwires it. */
+    Subscription init(ExplorerModel model) {
         this.model = model;
         text.setId("articleText");
         highlights.setId("claimHighlights");
@@ -67,9 +69,10 @@ public class SourceController {
         // A new size or place of the text moves its bounds in the parent: one listener covers both.
         text.boundsInParentProperty().addListener(o -> drawHighlights());
         articles.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> render(s));
-        model.datasetProperty().addListener((o, a, d) -> showDataset(d));
-        model.selectedEventProperty().addListener((o, a, e) -> restyle());
         if (model.getDataset() != null) showDataset(model.getDataset());
+        return Subscription.combine(
+                model.datasetProperty().subscribe((a, d) -> showDataset(d)),
+                model.selectedEventProperty().subscribe((a, e) -> restyle()));
     }
 
     private Piece pieceAt(int index) {
@@ -221,7 +224,7 @@ public class SourceController {
         Event next = covering.get((at + 1) % covering.size());
         if (next.isCommentary() && !model.getFilter().commentary()) model.setShowCommentary(true);
         if (!model.getFilteredEvents().contains(next)) model.clearFilters();
-        model.setSelectedEvent(next);
+        model.select(next);
     }
 
     /** Marks the pieces of the emphasised passage, or of the selected event's passages. */

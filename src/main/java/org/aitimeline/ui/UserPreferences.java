@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
+import org.aitimeline.data.AppLog;
 import org.aitimeline.model.Facet;
 import org.aitimeline.model.EventFilter;
 import org.aitimeline.timeline.LaneGrouping;
@@ -139,7 +140,8 @@ public final class UserPreferences {
         try {
             node.flush();
         } catch (BackingStoreException e) {
-            // Preferences are a convenience: losing them must not disturb the user.
+            // Preferences are a convenience: losing them must not disturb the user, but the log keeps why.
+            AppLog.logger(UserPreferences.class).log(System.Logger.Level.WARNING, "could not save the preferences", e);
         }
     }
 

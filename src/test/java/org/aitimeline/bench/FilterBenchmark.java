@@ -25,7 +25,7 @@ final class FilterBenchmark {
                 EventFilter.NONE.withRange(java.time.LocalDate.of(2018, 1, 1), java.time.LocalDate.of(2019, 6, 30)),
                 EventFilter.NONE};
             int[] i = {0};
-            Stats s = Stats.measure(10, 50, () -> model.setFilter(filters[i[0]++ % filters.length]));
+            Stats s = Stats.measure(10, 50, () -> model.applyFilter(filters[i[0]++ % filters.length]));
             System.out.println(s.line("filter", "n=" + n));
         }
     }

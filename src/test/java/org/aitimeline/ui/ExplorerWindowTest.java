@@ -232,7 +232,7 @@ class ExplorerWindowTest {
         String description = org.aitimeline.export.PngChunks.text(png).get("Description");
         assertTrue(description.contains(" · " + words + " · "), description + " / " + words);
         Event first = timeline(robot).getEvents().get(0);
-        robot.interact(() -> w.window.model().setSelectedEvent(first));
+        robot.interact(() -> w.window.model().select(first));
         assertEquals(first.title().it(), robot.lookup("#detailsTitle").queryAs(Label.class).getText());
         assertNotEquals(first.title().en(), first.title().it(), "the check above would not tell the languages apart");
         robot.clickOn("Visualizza");

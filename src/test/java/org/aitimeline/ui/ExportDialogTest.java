@@ -36,7 +36,7 @@ class ExportDialogTest {
         // The owner needs a scene: a modal child of a window without one trips Monocle.
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
         stage.show();
-        dialog = new ExportDialog(stage, org.aitimeline.export.TimelineImageTest.bundledContext(), dialogs);
+        dialog = new ExportDialog(stage, org.aitimeline.export.TimelineImageTest.bundledContext(), dialogs, org.aitimeline.ui.task.TaskRunner.shared());
         dialog.show();
     }
 
@@ -44,6 +44,7 @@ class ExportDialogTest {
     void exportsAFileOfTheChosenWidth(FxRobot robot) throws Exception {
         Path target = dir.resolve("from-dialog.png");
         dialogs.exportTarget = target;
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#exportPreview").queryAs(ImageView.class).getImage() != null);
         assertNotNull(robot.lookup("#exportPreview").queryAs(ImageView.class).getImage(), "a preview is shown");
 
         robot.clickOn("#exportByWidth");

@@ -15,6 +15,7 @@ class FakeDialogService implements DialogService {
     Path exportTarget;
     final List<Problem> problemsShown = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
+    final List<Throwable> unexpected = new ArrayList<>();
     final List<ExportContext> exports = new ArrayList<>();
     int shortcutsShown;
     int legendsShown;
@@ -43,6 +44,11 @@ class FakeDialogService implements DialogService {
     @Override
     public void showError(Window owner, String title, String message) {
         errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showUnexpected(Window owner, String what, Throwable error) {
+        unexpected.add(error);
     }
 
     @Override

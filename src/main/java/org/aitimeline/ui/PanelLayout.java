@@ -1,0 +1,121 @@
+package org.aitimeline.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.util.Subscription;
+import org.aitimeline.model.Passage;
+import org.aitimeline.text.Labels;
+
+/**
+ * The window's panes: the filter pane and the right pane shown or hidden, their dividers, and the article view — built
+ * the first time it is needed, read in a column of about {@link #ARTICLE_WIDTH} pixels.
+ */
+final class PanelLayout {
+
+    /** Characters a line of an article should hold when it is read (60–80 is comfortable; 14 px text). */
+    private static final double ARTICLE_WIDTH = 700;
+
+    private final SplitPane split;
+    private final Node filters;
+    private final TabPane rightTabs;
+    private final Tab sourceTab;
+    private final UserPreferences prefs;
+    private ExplorerModel model;
+    private Labels labels;
+    private SourceController sourceController;
+    private Subscription articleSubscription = Subscription.EMPTY;
+    /** The divider before the right pane while the event tab is shown, to return to it from an article. */
+    private double eventDivider = Double.NaN;
+
+    PanelLayout(SplitPane split, Node filters, TabPane rightTabs, Tab sourceTab, UserPreferences prefs) {
+        this.split = split;
+        this.filters = filters;
+        this.rightTabs = rightTabs;
+        this.sourceTab = sourceTab;
+        this.prefs = prefs;
+    }
+
+    Subscription bind(ExplorerModel model, Labels labels) {
+        this.model = model;
+        this.labels = labels;
+        split.setDividerPositions(prefs.dividers());
+        rightTabs.getSelectionModel().selectedItemProperty().subscribe((was, now) -> {
+            if (now == sourceTab) articles();
+            articleWidth(was, now);
+        });
+        return () -> articleSubscription.unsubscribe();
+    }
+
+    void showFilters(boolean show) {
+        toggle(filters, show, 0);
+    }
+
+    void showDetails(boolean show) {
+        toggle(rightTabs, show, split.getItems().size());
+    }
+
+    private void toggle(Node panel, boolean show, int index) {
+        double[] dividers = split.getDividerPositions();
+        if (show && !split.getItems().contains(panel)) {
+            split.getItems().add(Math.min(index, split.getItems().size()), panel);
+        } else if (!show) {
+            split.getItems().remove(panel);
+        }
+        if (show && split.getItems().size() == 3) split.setDividerPositions(prefs.dividers());
+        else if (dividers.length > 0 && split.getItems().size() == 2) split.setDividerPositions(panel == filters ? 0.75 : 0.2);
+    }
+
+    /**
+     * Opening the Articles tab widens the right pane (to where the user last left it while reading), and going back
+     * to the event restores it.
+     */
+    private void articleWidth(Tab was, Tab now) {
+        if (split.getItems().size() < 2 || !split.getItems().contains(rightTabs)) return;
+        int last = split.getDividers().size() - 1;
+        double width = split.getWidth();
+        if (now == sourceTab && width > 0) {
+            eventDivider = split.getDividerPositions()[last];
+            double saved = prefs.articleDivider();
+            double wanted = Double.isNaN(saved) ? 1 - Math.min(0.55, ARTICLE_WIDTH / width) : saved;
+            if (wanted < eventDivider) split.setDividerPosition(last, wanted);
+        } else if (was == sourceTab && !Double.isNaN(eventDivider)) {
+            prefs.setArticleDivider(split.getDividerPositions()[last]);
+            split.setDividerPosition(last, eventDivider);
+        }
+    }
+
+    void showInArticle(Passage p) {
+        rightTabs.getSelectionModel().select(sourceTab);
+        articles().show(p);
+    }
+
+    /** The article view, built the first time it is needed: it is hidden behind a tab at start-up. */
+    private SourceController articles() {
+        if (sourceController == null) {
+            FXMLLoader loader = new FXMLLoader(PanelLayout.class.getResource("source.fxml"), labels.bundle());
+            try {
+                sourceTab.setContent(loader.load());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            sourceController = loader.getController();
+            articleSubscription = sourceController.init(model);
+        }
+        return sourceController;
+    }
+
+    /** Writes the panes' sizes (the article's width as the user left it). */
+    void saveState() {
+        if (rightTabs.getSelectionModel().getSelectedItem() == sourceTab && !Double.isNaN(eventDivider)) {
+            int last = split.getDividers().size() - 1;
+            prefs.setArticleDivider(split.getDividerPositions()[last]);
+            split.setDividerPosition(last, eventDivider);
+        }
+        prefs.setDividers(split.getDividerPositions());
+    }
+}
