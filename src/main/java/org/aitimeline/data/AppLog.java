@@ -20,6 +20,8 @@ public final class AppLog {
     private static final int LIMIT_BYTES = 1 << 20;
     private static final int FILES = 5;
     private static Handler handler;
+    /** Held strongly: java.util.logging keeps loggers weakly, and a collected one takes its file handler with it. */
+    private static Logger root;
     private static Path file;
 
     private AppLog() {
@@ -28,7 +30,7 @@ public final class AppLog {
     /** Starts writing the log file; a second call does nothing. If the folder cannot be written, logs nowhere. */
     public static synchronized void install() {
         if (handler != null) return;
-        Logger root = Logger.getLogger(ROOT);
+        root = Logger.getLogger(ROOT);
         root.setUseParentHandlers(false);
         try {
             Path dir = StateFolder.path().resolve("logs");

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javafx.scene.paint.Color;
+import org.aitimeline.data.AppLog;
 import org.aitimeline.data.DatasetLoader;
 import org.aitimeline.export.AtomicFile;
 import org.aitimeline.export.PngChunks;
@@ -270,5 +271,24 @@ public class ExportCommandTest {
         assertEquals(ExportCommand.COMMAND, ExportCommand.commandName(launcher.toString(), path));
         assertEquals("Open-Source-AI-Timeline", ExportCommand.commandName(launcher.toString(), dir.toString()), "link not on the path");
         assertEquals(ExportCommand.COMMAND, ExportCommand.commandName(null, path), "not installed: the documented name");
+    }
+
+    @Test
+    void aBugIsOneLineNamingTheLogWhichHoldsTheTrace() throws Exception {
+        AppLog.install();
+        CommandLineOptions o = CommandLineOptions.parse(new String[] {"--export", dir.resolve("x.png").toString()},
+                ExportCommand.COMMAND);
+        o.countries = null; // options the parser never makes: the export meets a NullPointerException, as a bug would
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = ExportCommand.export(o, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(ExportCommand.IO_ERROR, code);
+        String line = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, line.lines().count(), line);
+        assertTrue(line.contains("the export failed (NullPointerException") && line.strip().endsWith("; details in " + AppLog.file()), line);
+        assertFalse(line.contains("\tat "), line);
+        String log = Files.readString(AppLog.file());
+        assertTrue(log.contains("java.lang.NullPointerException") && log.contains("at org.aitimeline.cli.ExportCommand.exportChecked"), log);
+        assertFalse(Files.exists(dir.resolve("x.png")));
     }
 }

@@ -6,6 +6,7 @@ import static org.aitimeline.data.TestDatasets.valid;
 import static org.aitimeline.data.TestDatasets.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -248,5 +249,23 @@ class HostileInputTest {
         List<Problem> found = problems(write(dir, root));
         assertEquals(3, found.size(), found::toString);
         assertFalse(found.stream().anyMatch(p -> p.line() <= 0), found::toString);
+    }
+
+    // ----- bugs -----
+
+    @Test
+    void aBugWhileCheckingIsOneProblemNamingTheLogAndKeepsItsCauseAndTrace() throws Exception {
+        AppLog.install();
+        byte[] json = MAPPER.writeValueAsBytes(valid());
+        IllegalStateException bug = new IllegalStateException("reader bug 7f3a");
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> new DatasetLoader().parse("data.json", "data.json", json, file -> { throw bug; }));
+        assertSame(bug, e.getCause(), "the cause is kept");
+        Problem p = only(e.problems());
+        assertTrue(p.message().contains("IllegalStateException: reader bug 7f3a")
+                && p.message().endsWith("please report this with the log " + AppLog.file()), p.message());
+        String log = Files.readString(AppLog.file());
+        assertTrue(log.contains("checking data.json failed") && log.contains("reader bug 7f3a")
+                && log.contains("at org.aitimeline.data.HostileInputTest"), "the trace is in the log");
     }
 }
