@@ -297,4 +297,42 @@ public class ExportCommandTest {
         assertTrue(log.contains("java.lang.NullPointerException") && log.contains("at org.aitimeline.cli.ExportCommand.exportChecked"), log);
         assertFalse(Files.exists(dir.resolve("x.png")));
     }
+
+    @Test
+    void datesCompareByTheirWholeExtent() throws Exception {
+        String png = dir.resolve("x.png").toString();
+        // --to 2025 runs to 31 Dec 2025; --to 2025-06 to 30 June (issue 22: both were compared with their first day)
+        CommandLineOptions.parse(new String[] {"--export", png, "--from", "2025-06", "--to", "2025"}, ExportCommand.COMMAND);
+        CommandLineOptions.parse(new String[] {"--export", png, "--from", "2025-06-15", "--to", "2025-06"}, ExportCommand.COMMAND);
+        CommandLineOptions.parse(new String[] {"--export", png, "--from", "2025", "--to", "2025"}, ExportCommand.COMMAND);
+        CommandLineOptions.UsageException e = org.junit.jupiter.api.Assertions.assertThrows(CommandLineOptions.UsageException.class,
+                () -> CommandLineOptions.parse(new String[] {"--export", png, "--from", "2025-07", "--to", "2025-06"}, ExportCommand.COMMAND));
+        assertEquals("--from 2025-07 starts after --to 2025-06 ends", e.getMessage());
+        Result r = launch("--export", png, "--from", "2025-06", "--to", "2025");
+        assertEquals(0, r.code(), r.err());
+        String title = PngChunks.text(Path.of(png)).get("Title");
+        assertTrue(title.endsWith("Jun – Dec 2025"), title);
+    }
+
+    @Test
+    void aHiddenFileNameIsCalledSo() throws Exception {
+        String hidden = dir.resolve(".png").toString();
+        oneLineError(launch("--export", hidden), 2, "--export needs a name before .png: '" + hidden + "' would be a hidden file with no name");
+        oneLineError(launch("--export", dir.resolve("x.jpg").toString()), 2, "--export needs a file name ending in .png");
+    }
+
+    @Test
+    void aDatasetWithTwoByteOrderMarksOrAnInvisibleCharacterIsRefusedInOneLine() throws Exception {
+        String json = "{\"schemaVersion\": 2, \"title\": \"x\", \"sources\": [], \"organizations\": [], \"events\": []}";
+        Path two = dir.resolve("two-boms.json");
+        Files.write(two, ("\uFEFF\uFEFF" + json).getBytes(StandardCharsets.UTF_8));
+        oneLineError(launch("--export", dir.resolve("x.png").toString(), "--dataset", two.toString()), 1,
+                "two-boms.json:1: the file starts with more than one byte-order mark (EF BB BF); keep at most one");
+        Path separator = dir.resolve("separator.json");
+        Files.writeString(separator, json.replace("\"x\"", "\"x\u2028y\""), StandardCharsets.UTF_8);
+        Result r = launch("--export", dir.resolve("x.png").toString(), "--dataset", separator.toString());
+        oneLineError(r, 1, "title: contains a line or paragraph separator (U+2028) at character 2; remove it: \"x\\u2028y\"");
+        assertFalse(r.err().contains("\u2028"), "escaped, not raw");
+        assertFalse(Files.exists(dir.resolve("x.png")));
+    }
 }
