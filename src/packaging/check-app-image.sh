@@ -2,6 +2,7 @@
 # Proves the trimmed runtime has every module the app needs: runs the packaged launcher's headless export
 # (no display) and checks that it wrote a real PNG. When the image has an AOT cache (JDK 25 build), also checks
 # that the launcher maps it (-Xlog:aot), the same check package.sh makes right after the training run.
+# Then an Italian export must name its countries in Italian: the runtime carries jdk.localedata's Italian.
 #   usage: check-app-image.sh BUILD_DIR
 set -euo pipefail
 out="${1:?build dir}/installer"
@@ -27,3 +28,13 @@ if [ -f "$tmp/aot.log" ]; then
     exit 1
   fi
 fi
+# The filter's description in the PNG's Description chunk names the countries as the lanes and legend do.
+it_png=$tmp/check-it.png
+env -u DISPLAY HOME="$tmp/home" JAVA_TOOL_OPTIONS="-Duser.home=$tmp/home" "$launcher" --export "$it_png" --lang it \
+  --group-by country --country CN --country GB --country US 2>&1 | grep -v '^Picked up JAVA_TOOL_OPTIONS'
+countries=$(LC_ALL=C grep -a -o 'Paesi: [A-Za-z ,]*[A-Za-z]' "$it_png" | head -n 1 || true)
+if [ "$countries" != "Paesi: Cina, Regno Unito, Stati Uniti" ]; then
+  echo "check-app-image: the Italian export names its countries as '${countries:-nothing}', not 'Paesi: Cina, Regno Unito, Stati Uniti' (is jdk.localedata with the it locale in the runtime?)" >&2
+  exit 1
+fi
+echo "check-app-image: OK, the Italian export says '$countries'"

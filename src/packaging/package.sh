@@ -92,7 +92,10 @@ if [ "$os" = Linux ]; then
   fx_natives=$(ls "$out"/mods/javafx-graphics-*-linux.jar 2>/dev/null | head -n 1)
   [ -n "$fx_natives" ] && jlink_opts+=("--exclude-resources=glob:/javafx.graphics/*.so")
 fi
-"$jdk/bin/jlink" --module-path "$module_path" --add-modules org.aitimeline "${jlink_opts[@]}" --output "$out/runtime" \
+# jdk.localedata, which no module requires, holds the Italian names of countries and months (without it
+# Locale.getDisplayCountry falls back to English); only the languages the app speaks: +0.5 MB on disk.
+jlink_opts+=(--include-locales=en,it)
+"$jdk/bin/jlink" --module-path "$module_path" --add-modules org.aitimeline,jdk.localedata "${jlink_opts[@]}" --output "$out/runtime" \
   | grep -v '^$' || true
 [ -x "$out/runtime/bin/java" ] || fail "jlink made no runtime"
 if [ -n "$fx_natives" ]; then

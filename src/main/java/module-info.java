@@ -2,8 +2,6 @@
 module org.aitimeline {
     requires javafx.controls;
     requires javafx.fxml;
-    requires javafx.swing;
-    requires java.desktop;
     requires java.prefs;
     requires java.logging;
     requires com.fasterxml.jackson.core;
@@ -14,14 +12,11 @@ module org.aitimeline {
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;
 
-    exports org.aitimeline.model;
-    exports org.aitimeline.text;
-    exports org.aitimeline.data;
-    exports org.aitimeline.timeline;
-    exports org.aitimeline.export;
-    exports org.aitimeline.cli;
-    exports org.aitimeline.app;
-    exports org.aitimeline.ui;
+    // No other module builds on this one: each package is exported only to the toolkit that reflects on it.
+    // Application.launch instantiates TimelineApp.
+    exports org.aitimeline.app to javafx.graphics;
+    // main.fxml builds a TimelineView and sets its properties.
+    exports org.aitimeline.timeline to javafx.fxml;
 
     // FXML reflects on controllers; resources (FXML, CSS, bundles, dataset) are read by the toolkit.
     opens org.aitimeline.ui to javafx.fxml, javafx.graphics;

@@ -127,14 +127,19 @@ public final class CommandLineOptions {
         }
         Path out = o.exportPath();
         String name = out.getFileName() == null ? "" : out.getFileName().toString();
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".png") || name.length() <= 4) {
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".png")) {
             throw new UsageException("--export needs a file name ending in .png, not " + ProblemText.id(o.export));
+        }
+        if (name.length() == 4) {
+            throw new UsageException("--export needs a name before .png: " + ProblemText.id(o.export)
+                    + " would be a hidden file with no name");
         }
         if (o.width != null && (o.width < 200 || o.width > 100_000)) {
             throw new UsageException("--width must be between 200 and 100000 pixels");
         }
-        if (o.from != null && o.to != null && o.from.startEpochDay() > o.to.startEpochDay()) {
-            throw new UsageException("--from " + o.from + " is after --to " + o.to);
+        // Whole extents: --to 2025 runs to the end of 2025, so --from 2025-06 is inside it.
+        if (o.from != null && o.to != null && o.from.startEpochDay() >= o.to.endEpochDay()) {
+            throw new UsageException("--from " + o.from + " starts after --to " + o.to + " ends");
         }
         if (o.dataset != null) path("--dataset", o.dataset);
         return o;

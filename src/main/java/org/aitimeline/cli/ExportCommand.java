@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import org.aitimeline.text.Product;
+import org.aitimeline.data.AppLog;
 import org.aitimeline.data.DatasetException;
 import org.aitimeline.export.ExportContext;
 import org.aitimeline.export.TimelineImage;
@@ -135,9 +136,16 @@ public final class ExportCommand {
         } catch (CommandLineOptions.UsageException e) {
             return usage(err, e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {
-            return fail(err, "the export failed (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + CommandLineOptions.oneLine(e.getMessage())) + ")");
+            return unexpected(err, e);
         }
+    }
+
+    /** A bug (or no memory left): the trace goes to the log, the person reads one line naming the log. */
+    static int unexpected(PrintStream err, Throwable e) {
+        String log = AppLog.unexpected(ExportCommand.class, "the export failed", e);
+        return fail(err, "the export failed (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + CommandLineOptions.oneLine(e.getMessage())) + ")"
+                + (log.isEmpty() ? "" : "; details in " + CommandLineOptions.oneLine(log)));
     }
 
     private static int exportChecked(CommandLineOptions o, PrintStream out, PrintStream err)

@@ -20,7 +20,7 @@ public final class AppLog {
     private static final int LIMIT_BYTES = 1 << 20;
     private static final int FILES = 5;
     private static Handler handler;
-    /** Held strongly: java.util.logging keeps loggers weakly, and a collected one would come back without its handler. */
+    /** Held strongly: java.util.logging keeps loggers weakly, and a collected one takes its file handler with it. */
     private static Logger root;
     private static Path file;
 

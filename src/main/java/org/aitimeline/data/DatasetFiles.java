@@ -108,7 +108,21 @@ final class DatasetFiles {
 
     /** Length of a UTF-8 byte-order mark at the start of {@code bytes} (3), or 0. */
     static int bomLength(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        return isBom(bytes, 0) ? 3 : 0;
+    }
+
+    private static boolean isBom(byte[] bytes, int at) {
+        return bytes.length >= at + 3 && (bytes[at] & 0xff) == 0xef && (bytes[at + 1] & 0xff) == 0xbb && (bytes[at + 2] & 0xff) == 0xbf;
+    }
+
+    /** Length of the one byte-order mark allowed at the start; a second one straight after it is a problem. */
+    static int checkedBomLength(byte[] bytes) throws FileProblem {
+        int n = bomLength(bytes);
+        if (n > 0 && isBom(bytes, n)) {
+            // Else the JSON parser would skip it too, or a third would read as "invalid UTF-8 start byte 0xbb".
+            throw new FileProblem("starts with more than one byte-order mark (EF BB BF); keep at most one", 1);
+        }
+        return n;
     }
 
     /**
@@ -118,7 +132,7 @@ final class DatasetFiles {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     static void checkUtf8(byte[] bytes) throws FileProblem {
-        int i = bomLength(bytes);
+        int i = checkedBomLength(bytes);
         int n = bytes.length;
         while (i < n) {
             // Most of a dataset is ASCII: skip it eight bytes at a time.
@@ -165,7 +179,7 @@ final class DatasetFiles {
 
     /** Strict UTF-8 (a leading byte-order mark is dropped); the problem names the line of the first bad byte. */
     static String decodeUtf8(byte[] bytes) throws FileProblem {
-        int offset = bomLength(bytes);
+        int offset = checkedBomLength(bytes);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -145,10 +145,12 @@ public final class DatasetLoader {
             if (draft.fatal()) throw new DatasetException(draft.problems());
             return new CrossCheck(fileName, draft, articles).dataset(origin);
         } catch (RuntimeException | StackOverflowError e) {
-            // A bug or an input nobody foresaw must still read as a problem, never as a stack trace.
+            // A bug or an input nobody foresaw must still read as a problem, never as a stack trace; the trace
+            // goes to the log, whose path the problem names.
+            String log = AppLog.unexpected(DatasetLoader.class, "checking " + fileName + " failed", e);
             throw new DatasetException(List.of(new Problem(fileName, "", 0, "the file could not be checked ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + ProblemText.clip(e.getMessage(), 100))
-                    + "); please report this")));
+                    + "); please report this" + (log.isEmpty() ? "" : " with the log " + log))), e);
         }
     }
 

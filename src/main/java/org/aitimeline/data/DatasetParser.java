@@ -607,14 +607,28 @@ final class DatasetParser {
 
     /** Why a URL is not an absolute http(s) URL with a host, or null. */
     static String urlProblem(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            // A zero-width space or a separator hides inside a link that then leads somewhere else than it reads.
+            if (Character.getType(c) == Character.FORMAT || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return String.format("contains an invisible or space character (U+%04X) at character %d: ", (int) c, i + 1)
+                        + ProblemText.quote(url);
+            }
+        }
         try {
             java.net.URI uri = new java.net.URI(url);
             String scheme = uri.getScheme();
             if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
                 return "must be an absolute http or https URL: " + ProblemText.quote(url);
             }
+            if (uri.getRawUserInfo() != null) {
+                return "must not carry a user name or password (before '@'): " + ProblemText.quote(url);
+            }
             if (uri.getHost() == null || !uri.getHost().contains(".")) {
                 return "must name a host, as in https://example.org/page: " + ProblemText.quote(url);
+            }
+            if (uri.getPort() == 0 || uri.getPort() > 65535) {
+                return "has port " + uri.getPort() + ", outside 1–65535: " + ProblemText.quote(url);
             }
             return null;
         } catch (java.net.URISyntaxException e) {

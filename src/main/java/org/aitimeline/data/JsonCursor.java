@@ -260,8 +260,7 @@ final class JsonCursor {
             char c = s.charAt(i);
             boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
             if (ProblemText.isUnsafe(c) && !(rule.multiLine() && lineBreak)) {
-                return "contains " + (c >= 0x202a ? "a bidirectional-text control" : "a control character")
-                        + String.format(" (U+%04X)", (int) c) + " at character " + (i + 1) + "; remove it: " + ProblemText.quote(s);
+                return "contains " + ProblemText.unsafeKind(c) + " at character " + (i + 1) + "; remove it: " + ProblemText.quote(s);
             }
             if (Character.isSurrogate(c) && !ProblemText.isPaired(s, i)) {
                 return String.format("contains an unpaired surrogate (\\u%04X) at character %d, which is not text", (int) c, i + 1);
@@ -344,6 +343,10 @@ final class JsonCursor {
         int line = line();
         String s = string(at, TextRule.CODE, required);
         if (s == null) return null;
+        if (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
+            report(at, line, "a date has no spaces around it: " + ProblemText.quote(s));
+            return null;
+        }
         try {
             return PartialDate.parse(s);
         } catch (IllegalArgumentException e) {

@@ -44,9 +44,22 @@ public final class ProblemText {
         return sb.toString();
     }
 
-    /** Control characters (C0 but tab and newlines for multi-line text, DEL, C1) and bidi embeddings/overrides. */
+    /**
+     * Control characters (C0 but tab and newlines for multi-line text, DEL, C1), bidi embeddings/overrides, and the
+     * invisible characters that break or hide inside a line: the line and paragraph separators U+2028/U+2029 and the
+     * byte-order mark U+FEFF.
+     */
     static boolean isUnsafe(char c) {
-        return c < 0x20 || c >= 0x7f && c <= 0x9f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+        return c < 0x20 || c >= 0x7f && c <= 0x9f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
+                || c == 0x2028 || c == 0x2029 || c == 0xfeff;
+    }
+
+    /** What an {@linkplain #isUnsafe unsafe} character is, in words: "a line or paragraph separator (U+2028)". */
+    static String unsafeKind(char c) {
+        String kind = c == 0x2028 || c == 0x2029 ? "a line or paragraph separator"
+                : c == 0xfeff ? "a byte-order mark (zero-width no-break space)"
+                : c >= 0x202a ? "a bidirectional-text control" : "a control character";
+        return kind + String.format(" (U+%04X)", (int) c);
     }
 
     static boolean isPaired(String s, int i) {

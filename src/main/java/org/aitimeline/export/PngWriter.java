@@ -23,34 +23,47 @@ public final class PngWriter implements AutoCloseable {
     private final int width;
     private final int height;
     private final ChunkStream chunks = new ChunkStream();
+    /** Holds native memory until ended: {@link #close()} ends it whether or not the image is complete. */
+    private final Deflater deflater;
     private final DeflaterOutputStream idat;
     private final byte[] row;
     private int rowsWritten;
 
     public PngWriter(OutputStream target, int width, int height, Map<String, String> text) throws IOException {
-        if (width <= 0 || height <= 0) throw new IllegalArgumentException("empty image " + width + "x" + height);
-        this.out = new DataOutputStream(target);
-        this.width = width;
-        this.height = height;
-        this.row = new byte[1 + width * 3];
-        out.write(SIGNATURE);
-        byte[] ihdr = new byte[13];
-        putInt(ihdr, 0, width);
-        putInt(ihdr, 4, height);
-        ihdr[8] = 8;  // bit depth
-        ihdr[9] = 2;  // truecolour RGB
-        chunk("IHDR", ihdr);
-        for (Map.Entry<String, String> e : text.entrySet()) {
-            // iTXt: keyword (Latin-1), NUL, no compression, empty language and translated keyword, UTF-8 text.
-            byte[] key = e.getKey().getBytes(StandardCharsets.ISO_8859_1);
-            byte[] value = printable(e.getValue()).getBytes(StandardCharsets.UTF_8);
-            byte[] data = new byte[key.length + 5 + value.length];
-            System.arraycopy(key, 0, data, 0, key.length);
-            System.arraycopy(value, 0, data, key.length + 5, value.length);
-            chunk("iTXt", data);
-        }
         // Level 2: timeline images are mostly flat colour, where higher levels cost time and save little.
-        idat = new DeflaterOutputStream(chunks, new Deflater(2), IDAT_CHUNK);
+        this(target, width, height, text, new Deflater(2));
+    }
+
+    /** A writer compressing with {@code deflater}, which {@link #close()} ends. */
+    PngWriter(OutputStream target, int width, int height, Map<String, String> text, Deflater deflater) throws IOException {
+        this.deflater = deflater;
+        try {
+            if (width <= 0 || height <= 0) throw new IllegalArgumentException("empty image " + width + "x" + height);
+            this.out = new DataOutputStream(target);
+            this.width = width;
+            this.height = height;
+            this.row = new byte[1 + width * 3];
+            out.write(SIGNATURE);
+            byte[] ihdr = new byte[13];
+            putInt(ihdr, 0, width);
+            putInt(ihdr, 4, height);
+            ihdr[8] = 8;  // bit depth
+            ihdr[9] = 2;  // truecolour RGB
+            chunk("IHDR", ihdr);
+            for (Map.Entry<String, String> e : text.entrySet()) {
+                // iTXt: keyword (Latin-1), NUL, no compression, empty language and translated keyword, UTF-8 text.
+                byte[] key = e.getKey().getBytes(StandardCharsets.ISO_8859_1);
+                byte[] value = printable(e.getValue()).getBytes(StandardCharsets.UTF_8);
+                byte[] data = new byte[key.length + 5 + value.length];
+                System.arraycopy(key, 0, data, 0, key.length);
+                System.arraycopy(value, 0, data, key.length + 5, value.length);
+                chunk("iTXt", data);
+            }
+        } catch (IOException | RuntimeException e) {
+            deflater.end(); // no close() will follow a constructor that threw
+            throw e;
+        }
+        idat = new DeflaterOutputStream(chunks, deflater, IDAT_CHUNK);
     }
 
     /** Writes {@code rows} rows of ARGB pixels starting at {@code offset} of {@code argb} (stride = width). */
@@ -82,13 +95,17 @@ public final class PngWriter implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (rowsWritten != height) {
-            throw new IOException("image incomplete: " + rowsWritten + " of " + height + " rows written");
+        try {
+            if (rowsWritten != height) {
+                throw new IOException("image incomplete: " + rowsWritten + " of " + height + " rows written");
+            }
+            idat.finish();
+            chunks.flush();
+            chunk("IEND", new byte[0]);
+            out.flush();
+        } finally {
+            deflater.end();
         }
-        idat.finish();
-        chunks.flush();
-        chunk("IEND", new byte[0]);
-        out.flush();
     }
 
     private void chunk(String type, byte[] data) throws IOException {

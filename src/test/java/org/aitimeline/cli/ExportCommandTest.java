@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javafx.scene.paint.Color;
+import org.aitimeline.data.AppLog;
 import org.aitimeline.data.DatasetLoader;
 import org.aitimeline.export.AtomicFile;
 import org.aitimeline.export.PngChunks;
@@ -201,10 +202,16 @@ public class ExportCommandTest {
 
     @Test
     void aFileNameTheLocaleCannotEncodeIsAUsageErrorNotACrash() throws Exception {
-        Result r = launchWith(java.util.Map.of("LANG", "C", "LC_ALL", "C"), "-Dsun.jnu.encoding=ANSI_X3.4-1968",
-                "--export", dir.resolve("café.png").toString());
-        // Under LANG=C the JDK may or may not map "é"; either way the result is a PNG or one clean line.
-        if (r.code() != 0) oneLineError(r, 2, "cannot be used as a file name here");
+        // Under LANG=C the JVM encodes file names as ASCII (sun.jnu.encoding follows the locale on Linux): "é" has no byte.
+        Result ascii = launchWith(Map.of("LANG", "C", "LC_ALL", "C"), null, "--export", dir.resolve("café.png").toString());
+        oneLineError(ascii, 2, "cannot be used as a file name here");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "nothing written under a mangled name");
+        }
+        // Under a UTF-8 locale the same name is written as given.
+        Result utf8 = launchWith(Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8"), null, "--export", dir.resolve("café.png").toString());
+        assertEquals(0, utf8.code(), utf8.err());
+        assertEquals(1600, ImageIO.read(dir.resolve("café.png").toFile()).getWidth());
     }
 
     @Test
@@ -284,5 +291,62 @@ public class ExportCommandTest {
         assertEquals(ExportCommand.COMMAND, ExportCommand.commandName(launcher.toString(), path));
         assertEquals("Open-Source-AI-Timeline", ExportCommand.commandName(launcher.toString(), dir.toString()), "link not on the path");
         assertEquals(ExportCommand.COMMAND, ExportCommand.commandName(null, path), "not installed: the documented name");
+    }
+
+    @Test
+    void aBugIsOneLineNamingTheLogWhichHoldsTheTrace() throws Exception {
+        AppLog.install();
+        CommandLineOptions o = CommandLineOptions.parse(new String[] {"--export", dir.resolve("x.png").toString()},
+                ExportCommand.COMMAND);
+        o.countries = null; // options the parser never makes: the export meets a NullPointerException, as a bug would
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = ExportCommand.export(o, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(ExportCommand.IO_ERROR, code);
+        String line = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, line.lines().count(), line);
+        assertTrue(line.contains("the export failed (NullPointerException") && line.strip().endsWith("; details in " + AppLog.file()), line);
+        assertFalse(line.contains("\tat "), line);
+        String log = Files.readString(AppLog.file());
+        assertTrue(log.contains("java.lang.NullPointerException") && log.contains("at org.aitimeline.cli.ExportCommand.exportChecked"), log);
+        assertFalse(Files.exists(dir.resolve("x.png")));
+    }
+
+    @Test
+    void datesCompareByTheirWholeExtent() throws Exception {
+        String png = dir.resolve("x.png").toString();
+        // --to 2025 runs to 31 Dec 2025; --to 2025-06 to 30 June (issue 22: both were compared with their first day)
+        CommandLineOptions.parse(new String[] {"--export", png, "--from", "2025-06", "--to", "2025"}, ExportCommand.COMMAND);
+        CommandLineOptions.parse(new String[] {"--export", png, "--from", "2025-06-15", "--to", "2025-06"}, ExportCommand.COMMAND);
+        CommandLineOptions.parse(new String[] {"--export", png, "--from", "2025", "--to", "2025"}, ExportCommand.COMMAND);
+        CommandLineOptions.UsageException e = org.junit.jupiter.api.Assertions.assertThrows(CommandLineOptions.UsageException.class,
+                () -> CommandLineOptions.parse(new String[] {"--export", png, "--from", "2025-07", "--to", "2025-06"}, ExportCommand.COMMAND));
+        assertEquals("--from 2025-07 starts after --to 2025-06 ends", e.getMessage());
+        Result r = launch("--export", png, "--from", "2025-06", "--to", "2025");
+        assertEquals(0, r.code(), r.err());
+        String title = PngChunks.text(Path.of(png)).get("Title");
+        assertTrue(title.endsWith("Jun – Dec 2025"), title);
+    }
+
+    @Test
+    void aHiddenFileNameIsCalledSo() throws Exception {
+        String hidden = dir.resolve(".png").toString();
+        oneLineError(launch("--export", hidden), 2, "--export needs a name before .png: '" + hidden + "' would be a hidden file with no name");
+        oneLineError(launch("--export", dir.resolve("x.jpg").toString()), 2, "--export needs a file name ending in .png");
+    }
+
+    @Test
+    void aDatasetWithTwoByteOrderMarksOrAnInvisibleCharacterIsRefusedInOneLine() throws Exception {
+        String json = "{\"schemaVersion\": 2, \"title\": \"x\", \"sources\": [], \"organizations\": [], \"events\": []}";
+        Path two = dir.resolve("two-boms.json");
+        Files.write(two, ("\uFEFF\uFEFF" + json).getBytes(StandardCharsets.UTF_8));
+        oneLineError(launch("--export", dir.resolve("x.png").toString(), "--dataset", two.toString()), 1,
+                "two-boms.json:1: the file starts with more than one byte-order mark (EF BB BF); keep at most one");
+        Path separator = dir.resolve("separator.json");
+        Files.writeString(separator, json.replace("\"x\"", "\"x\u2028y\""), StandardCharsets.UTF_8);
+        Result r = launch("--export", dir.resolve("x.png").toString(), "--dataset", separator.toString());
+        oneLineError(r, 1, "title: contains a line or paragraph separator (U+2028) at character 2; remove it: \"x\\u2028y\"");
+        assertFalse(r.err().contains("\u2028"), "escaped, not raw");
+        assertFalse(Files.exists(dir.resolve("x.png")));
     }
 }

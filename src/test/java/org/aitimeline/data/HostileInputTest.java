@@ -6,6 +6,7 @@ import static org.aitimeline.data.TestDatasets.valid;
 import static org.aitimeline.data.TestDatasets.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -215,6 +216,68 @@ class HostileInputTest {
     }
 
     @Test
+    void lineAndParagraphSeparatorsAndByteOrderMarksAreRefusedAndEscaped() throws Exception {
+        ObjectNode root = valid();
+        ((ObjectNode) firstEvent(root).get("title")).put("en", "Title\u2028two lines");
+        ((ObjectNode) firstEvent(root).get("title")).put("it", "Titolo\u2029due");
+        ((ObjectNode) firstEvent(root).get("summary")).put("en", "Sum\uFEFFmary");
+        List<Problem> found = problems(write(dir, root));
+        assertEquals(3, found.size(), found::toString);
+        assertTrue(found.get(0).message().startsWith("contains a line or paragraph separator (U+2028) at character 6"), found.get(0).message());
+        assertTrue(found.get(0).message().contains("Title\\u2028two"), "escaped in the quote: " + found.get(0).message());
+        assertTrue(found.get(2).message().startsWith("contains a byte-order mark (zero-width no-break space) (U+FEFF)"), found.get(2).message());
+        for (Problem p : found) {
+            assertTrue(p.toString().chars().noneMatch(c -> c == 0x2028 || c == 0x2029 || c == 0xFEFF), "raw in " + p);
+            assertEquals(1, p.toString().lines().count(), "one line: " + p);
+        }
+    }
+
+    @Test
+    void evidenceUrlsWithInvisibleCharactersCredentialsOrABadPortAreRefused() throws Exception {
+        String[][] cases = {
+                {"https://ai.meta.com/blog/\u200Bllama/", "contains an invisible or space character (U+200B) at character 26"},
+                {"https://user:pass@ai.meta.com/blog/", "must not carry a user name or password"},
+                {"https://ai.meta.com:99999/blog/", "has port 99999, outside 1–65535"},
+        };
+        for (String[] c : cases) {
+            ObjectNode root = TestDatasets.validV2();
+            ((ObjectNode) root.get("events").get(1).get("evidence").get(0)).put("url", c[0]);
+            Problem p = only(problems(write(dir, root)));
+            assertEquals("events[1].evidence[0].url", p.path());
+            assertTrue(p.line() > 0 && p.message().startsWith(c[1]), p.toString());
+        }
+    }
+
+    @Test
+    void aDateWithSpacesAroundItIsRefused() throws Exception {
+        ObjectNode root = valid();
+        firstEvent(root).put("date", " 2023-03 ");
+        Problem p = only(problems(write(dir, root)));
+        assertEquals("events[0].date", p.path());
+        assertEquals("a date has no spaces around it: \" 2023-03 \"", p.message());
+    }
+
+    @Test
+    void oneByteOrderMarkIsFineASecondIsRefusedAndSaysSo() throws Exception {
+        byte[] json = Files.readAllBytes(write(dir, valid()));
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        assertEquals(2, new DatasetLoader().load(writeRaw("one.json", concat(bom, json))).events().size());
+        for (int marks = 2; marks <= 3; marks++) {
+            byte[] prefix = new byte[0];
+            for (int k = 0; k < marks; k++) prefix = concat(prefix, bom);
+            Problem p = only(problems(writeRaw(marks + ".json", concat(prefix, json))));
+            assertEquals(1, p.line());
+            assertEquals("the file starts with more than one byte-order mark (EF BB BF); keep at most one", p.message());
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void overlongValuesAreRefusedAndQuotedShort() throws Exception {
         ObjectNode root = valid();
         ((ObjectNode) root.get("organizations").get(0)).put("name", "M".repeat(10_000_000));
@@ -248,5 +311,23 @@ class HostileInputTest {
         List<Problem> found = problems(write(dir, root));
         assertEquals(3, found.size(), found::toString);
         assertFalse(found.stream().anyMatch(p -> p.line() <= 0), found::toString);
+    }
+
+    // ----- bugs -----
+
+    @Test
+    void aBugWhileCheckingIsOneProblemNamingTheLogAndKeepsItsCauseAndTrace() throws Exception {
+        AppLog.install();
+        byte[] json = MAPPER.writeValueAsBytes(valid());
+        IllegalStateException bug = new IllegalStateException("reader bug 7f3a");
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> new DatasetLoader().parse("data.json", "data.json", json, file -> { throw bug; }));
+        assertSame(bug, e.getCause(), "the cause is kept");
+        Problem p = only(e.problems());
+        assertTrue(p.message().contains("IllegalStateException: reader bug 7f3a")
+                && p.message().endsWith("please report this with the log " + AppLog.file()), p.message());
+        String log = Files.readString(AppLog.file());
+        assertTrue(log.contains("checking data.json failed") && log.contains("reader bug 7f3a")
+                && log.contains("at org.aitimeline.data.HostileInputTest"), "the trace is in the log");
     }
 }

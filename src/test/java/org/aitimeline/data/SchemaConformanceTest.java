@@ -103,6 +103,17 @@ class SchemaConformanceTest {
         assertFalse(errorsAfter(e -> ((ObjectNode) e.get("corrections").get(0)).put("verdict", "wrong")).isEmpty(), "a bad verdict");
         assertFalse(errorsAfter(e -> e.set("title", MAPPER.createObjectNode().put("en", "A\u202Eb").put("it", "x"))).isEmpty(),
                 "a bidirectional override in a title");
+        for (String url : new String[] {"https://user:pass@example.org/a", "https://example.org:99999/a", "https://exa\u200Bmple.org/a",
+                "https://example.org/a\u2028b"}) {
+            assertFalse(errorsAfter(e -> ((ObjectNode) e.get("evidence").get(0)).put("url", url)).isEmpty(), "refused: " + url);
+        }
+        assertTrue(errorsAfter(e -> ((ObjectNode) e.get("evidence").get(0)).put("url", "https://example.org:8443/a?b=c#d")).isEmpty(),
+                "a URL with a port, query and fragment");
+        assertFalse(errorsAfter(e -> e.put("date", " 2025-01 ")).isEmpty(), "a date with spaces around it");
+        assertFalse(errorsAfter(e -> e.set("title", MAPPER.createObjectNode().put("en", "A\u2028b").put("it", "x"))).isEmpty(),
+                "a line separator in a title");
+        assertFalse(errorsAfter(e -> e.set("summary", MAPPER.createObjectNode().put("en", "A\uFEFFb").put("it", "x"))).isEmpty(),
+                "a byte-order mark in a summary");
         assertTrue(errorsAfter(e -> e.put("category", "statement")).isEmpty(), "access is optional outside releases");
     }
 }

@@ -167,11 +167,24 @@ class TimelineViewTest {
 
     @Test
     void panningStopsAtAMarginAroundTheData(FxRobot robot) {
-        for (int i = 0; i < 6; i++) {
-            robot.drag(onCanvas(300, 400), MouseButton.PRIMARY).moveBy(400, 0).release(MouseButton.PRIMARY);
+        // given the data's last hundred days: 170 days to pan back before the bound, 12 px a day
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> view.setVisibleRange(day(2024, 5, 1), day(2024, 8, 9)));
+        double startBefore = view.visibleStartDay();
+        double span = view.visibleEndDay() - startBefore;
+        // The data spans ~210 days, so the margin is its floor of 60 days (or, on the right, 40 % of the view).
+        double margin = 60;
+        assertTrue(startBefore > view.dataMinDay() - margin + 100, "room to pan earlier");
+        for (int i = 0; i < 6; i++) { // 6 x 600 px: about 300 days
+            robot.drag(onCanvas(250, 400), MouseButton.PRIMARY).moveBy(300, 0).moveBy(300, 0).release(MouseButton.PRIMARY);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(view.visibleStartDay() >= view.dataMinDay() - 120, "stopped near the data");
+        assertEquals(view.dataMinDay() - margin, view.visibleStartDay(), 0.5, "stopped " + margin + " days before the data");
+        for (int i = 0; i < 6; i++) {
+            robot.drag(onCanvas(850, 400), MouseButton.PRIMARY).moveBy(-300, 0).moveBy(-300, 0).release(MouseButton.PRIMARY);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(view.dataMaxDay() + Math.max(margin, span * 0.4), view.visibleEndDay(), 0.5, "stopped after the data");
+        assertEquals(span, view.visibleEndDay() - view.visibleStartDay(), 0.01, "panning never zooms");
     }
 
     @Test
