@@ -48,6 +48,7 @@ import org.aitimeline.timeline.TimelineFrame;
 import org.aitimeline.timeline.TimelineGeometry;
 import org.aitimeline.timeline.TimelinePainter;
 import org.aitimeline.timeline.TimelineTheme;
+import org.aitimeline.timeline.ViewPacking;
 
 /**
  * A timeline laid out as a finished image, a poster: a header (title with its date range, the filters in words, a
@@ -137,7 +138,7 @@ public final class TimelineImage {
         LaneLayout layout = LaneLayout.build(events, new LaneLayout.Options(context.grouping(), context.laneOrder(),
                 LaneTitles.of(orgs), locale, LaneLayout.paletteFor(context.dataset().events(), context.grouping())));
         TimelineGeometry geometry = TimelineGeometry.DEFAULT;
-        double plotWidth = Math.max(50, logicalWidth - geometry.headerWidth() - 8);
+        double plotWidth = geometry.plotWidth(logicalWidth);
         TextWidth width = new FontMetricsTable(theme.font());
         LanePacking.Labels eventLabels = LanePacking.Labels.measuredOnce(LanePacking.Labels.titles(events, locale),
                 events.size());
@@ -188,17 +189,17 @@ public final class TimelineImage {
      */
     private Packed pack(LaneLayout layout, TimelineGeometry geometry, double plotWidth, int rowCap, TextWidth width,
                         LanePacking.Labels eventLabels) {
-        double[] range = range(layout, 0);
+        double[] range = range(layout, plotWidth, 0);
         LanePacking packing = packWithin(layout, range, plotWidth, rowCap, width, eventLabels);
         if (options.range() == Range.ALL && !layout.events().isEmpty()) {
-            // Widen the margin on the right until the last titles end inside the image.
+            // Titles that could not turn left widen the range until they end inside the image (a poster cuts none).
             double extraDays = 0;
             for (int i = 0; i < 4; i++) {
                 double offset = geometry.headerWidth() - range[0] * packing.pixelsPerDay();
                 double overflow = packing.labelsEnd() + offset - (geometry.headerWidth() + plotWidth);
                 if (overflow <= 0) break;
                 extraDays += overflow / packing.pixelsPerDay() * 1.05;
-                range = range(layout, extraDays);
+                range = range(layout, plotWidth, extraDays);
                 packing = packWithin(layout, range, plotWidth, rowCap, width, eventLabels);
             }
         }
@@ -276,14 +277,18 @@ public final class TimelineImage {
         return footerLines;
     }
 
-    /** The visible window, or the events' range made wide enough on the right for {@code extraRightDays} more. */
-    private double[] range(LaneLayout layout, double extraRightDays) {
+    /**
+     * The visible window, or the events' range fitted as the window fits it (the same room for the last titles),
+     * then {@code extraRightDays} wider for titles that fit nowhere else.
+     */
+    private double[] range(LaneLayout layout, double plotWidth, double extraRightDays) {
         if (options.range() == Range.VISIBLE || layout.events().isEmpty()) {
             double s = EpochDays.of(context.visibleStart());
             double e = EpochDays.of(context.visibleEnd());
             return new double[] {s, Math.max(e, s + 1)};
         }
-        return EpochDays.fit(layout.minDay(), layout.maxDay(), extraRightDays);
+        double[] fitted = ViewPacking.fitRange(layout.minDay(), layout.maxDay(), plotWidth);
+        return new double[] {fitted[0], fitted[1] + Math.max(0, extraRightDays)};
     }
 
     /** A lane in the legend, its title fitted once. */
