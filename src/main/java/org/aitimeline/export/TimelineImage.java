@@ -19,14 +19,12 @@ import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import javafx.application.Platform;
-import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import org.aitimeline.model.Correction;
 import org.aitimeline.model.Event;
 import org.aitimeline.model.Organization;
@@ -41,6 +39,8 @@ import org.aitimeline.timeline.Lane;
 import org.aitimeline.timeline.LaneLayout;
 import org.aitimeline.timeline.LanePacking;
 import org.aitimeline.timeline.LaneTitles;
+import org.aitimeline.timeline.CanvasSurface;
+import org.aitimeline.timeline.Surface;
 import org.aitimeline.timeline.TextFit;
 import org.aitimeline.timeline.TextWidth;
 import org.aitimeline.timeline.TimeScale;
@@ -315,67 +315,64 @@ public final class TimelineImage {
     }
 
     /** Paints the logical region [clipX, clipX+clipW) x [clipY, clipY+clipH) of the image. */
-    void paint(GraphicsContext g, double clipX, double clipY, double clipW, double clipH) {
-        g.setFill(theme.background());
-        g.fillRect(clipX, clipY, clipW, clipH);
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.LEFT);
-        if (clipY < bodyTop) {
-            g.setFill(theme.foreground());
-            g.setFont(titleFont);
-            g.fillText(TextFit.fit(title, logicalWidth - 2 * PAD, titleFont), PAD, PAD);
-            g.setFont(textFont);
-            g.setFill(theme.muted());
-            double y = PAD + 30;
-            for (String line : subtitleLines) {
-                g.fillText(line, PAD, y);
-                y += LINE;
-            }
-            y += 8;
-            for (List<LegendEntry> row : legendRows) {
-                double x = PAD;
-                for (LegendEntry entry : row) {
-                    TimelinePainter.glyph(g, entry.lane().style().shape(), x + 6, y + 8, 5.5);
-                    g.setFill(entry.lane().style().color());
-                    g.fill();
-                    g.setFill(theme.foreground());
-                    g.fillText(entry.title(), x + 18, y);
-                    x += entry.width();
-                }
-                y += 22;
-            }
-        }
+    void paint(Surface g, double clipX, double clipY, double clipW, double clipH) {
+        g.fillRect(clipX, clipY, clipW, clipH, theme.background());
+        if (clipY < bodyTop) paintHeader(g);
         if (clipY + clipH > bodyTop && clipY < bodyTop + bodyHeight) {
             g.save();
             g.translate(0, bodyTop);
-            g.beginPath();
-            g.rect(0, 0, logicalWidth, bodyHeight);
-            g.clip();
             double bodyClipTop = Math.max(0, clipY - bodyTop);
             double bodyClipBottom = Math.min(bodyHeight, clipY + clipH - bodyTop);
-            TimelinePainter.paint(g, frame, theme, TimelinePainter.Emphasis.NONE, logicalWidth, bodyHeight,
-                    clipX, bodyClipTop, clipW, bodyClipBottom - bodyClipTop);
-            if (frame.layout().events().isEmpty()) {
-                g.setFill(theme.muted());
-                g.setFont(textFont);
-                g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(labels.get("image.noEvents"), logicalWidth / 2, bodyHeight / 2);
-                g.setTextAlign(TextAlignment.LEFT);
-            }
+            paintBody(g, frame, bodyHeight, clipX, bodyClipTop, clipW, bodyClipBottom - bodyClipTop);
             g.restore();
-            g.setStroke(theme.border());
-            g.setLineWidth(1);
-            g.strokeRect(0.5, bodyTop + 0.5, logicalWidth - 1, bodyHeight - 1);
         }
-        if (clipY + clipH > footerTop) {
-            g.setTextBaseline(VPos.TOP);
-            g.setFont(smallFont);
-            double y = footerTop;
-            for (int i = 0; i < footerLines.size(); i++) {
-                g.setFill(footerHeadings.get(i) ? theme.foreground() : theme.muted());
-                g.fillText(footerLines.get(i), PAD, y);
-                y += SMALL_LINE;
+        if (clipY + clipH > footerTop) paintFooter(g, 0, footerLines.size(), footerTop);
+    }
+
+    /** The title, the description and the legend, from the top of the image down to the body. */
+    void paintHeader(Surface g) {
+        g.text(TextFit.fit(title, logicalWidth - 2 * PAD, titleFont), PAD, PAD, titleFont, theme.foreground(),
+                Surface.Align.LEFT, Surface.Baseline.TOP);
+        double y = PAD + 30;
+        for (String line : subtitleLines) {
+            g.text(line, PAD, y, textFont, theme.muted(), Surface.Align.LEFT, Surface.Baseline.TOP);
+            y += LINE;
+        }
+        y += 8;
+        for (List<LegendEntry> row : legendRows) {
+            double x = PAD;
+            for (LegendEntry entry : row) {
+                TimelinePainter.glyph(g, entry.lane().style().shape(), x + 6, y + 8, 5.5, entry.lane().style().color(), null);
+                g.text(entry.title(), x + 18, y, textFont, theme.foreground(), Surface.Align.LEFT, Surface.Baseline.TOP);
+                x += entry.width();
             }
+            y += 22;
+        }
+    }
+
+    /**
+     * A band of the timeline with its top at the surface's y = 0: the lanes of {@code band} (the whole body, or a
+     * page's share of it scrolled under a repeated axis), framed by a border.
+     */
+    void paintBody(Surface g, TimelineFrame band, double height, double clipX, double clipY, double clipW, double clipH) {
+        g.save();
+        g.clip(0, 0, logicalWidth, height);
+        TimelinePainter.paint(g, band, theme, TimelinePainter.Emphasis.NONE, logicalWidth, height, clipX, clipY, clipW, clipH);
+        if (band.layout().events().isEmpty()) {
+            g.text(labels.get("image.noEvents"), logicalWidth / 2, height / 2, textFont, theme.muted(),
+                    Surface.Align.CENTER, Surface.Baseline.TOP);
+        }
+        g.restore();
+        g.strokeRoundRect(0.5, 0.5, logicalWidth - 1, height - 1, 0, new Surface.Stroke(theme.border(), 1));
+    }
+
+    /** Footer lines {@code [from, to)}, the first at {@code top}. */
+    void paintFooter(Surface g, int from, int to, double top) {
+        double y = top;
+        for (int i = from; i < to; i++) {
+            g.text(footerLines.get(i), PAD, y, smallFont, footerHeadings.get(i) ? theme.foreground() : theme.muted(),
+                    Surface.Align.LEFT, Surface.Baseline.TOP);
+            y += SMALL_LINE;
         }
     }
 
@@ -384,7 +381,7 @@ public final class TimelineImage {
         Canvas canvas = new Canvas(deviceWidth, deviceHeight);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.scale(scale, scale);
-        paint(g, 0, 0, logicalWidth, deviceHeight / scale);
+        paint(new CanvasSurface(g), 0, 0, logicalWidth, deviceHeight / scale);
         return canvas.snapshot(snapshotParameters(), null);
     }
 
@@ -438,7 +435,7 @@ public final class TimelineImage {
         g.save();
         g.scale(scale, scale);
         g.translate(-x0 / scale, -y0 / scale);
-        paint(g, x0 / scale, y0 / scale, w / scale, h / scale);
+        paint(new CanvasSurface(g), x0 / scale, y0 / scale, w / scale, h / scale);
         g.restore();
         SnapshotParameters params = snapshotParameters();
         params.setViewport(new javafx.geometry.Rectangle2D(0, 0, w, h));

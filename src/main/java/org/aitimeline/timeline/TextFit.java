@@ -37,6 +37,21 @@ public final class TextFit {
         return w;
     }
 
+    private static final Map<String, double[]> LINES = new ConcurrentHashMap<>();
+
+    /**
+     * A line of {@code font}: {ascent (from the line's top to its baseline), height}, as the canvas places text;
+     * the vector surfaces place their baselines with it.
+     */
+    static double[] lineMetrics(Font font) {
+        return LINES.computeIfAbsent(font.getName() + '\u0000' + font.getSize(), k -> {
+            Text probe = new Text("Hg");
+            probe.setFont(font);
+            probe.setTextOrigin(javafx.geometry.VPos.TOP);
+            return new double[] {probe.getBaselineOffset(), probe.getLayoutBounds().getHeight()};
+        });
+    }
+
     /** {@code text}, or its longest prefix that with "…" fits in {@code max} pixels ("…" when none does). */
     public static String fit(String text, double max, Font font) {
         String fitted = fit(text, max, (TextWidth) t -> width(t, font));

@@ -268,7 +268,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 c.getLocale(), textWidth);
         GraphicsContext g = canvas.getGraphicsContext2D();
         int selected = selectedIndex();
-        TimelinePainter.paint(g, frame, theme, new TimelinePainter.Emphasis(selected, hovered),
+        TimelinePainter.paint(new CanvasSurface(g), frame, theme, new TimelinePainter.Emphasis(selected, hovered),
                 canvas.getWidth(), canvas.getHeight(), 0, 0, canvas.getWidth(), canvas.getHeight());
         if (layout.events().isEmpty()) paintEmpty(g);
         band.paint(overview.getGraphicsContext2D(), theme, labels().get("timeline.overview"), overview.getWidth(),
