@@ -24,7 +24,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import org.aitimeline.model.Correction;
 import org.aitimeline.model.Event;
 import org.aitimeline.model.Organization;
@@ -125,11 +124,11 @@ public final class TimelineImage {
         this.scale = options.scale();
         this.deviceWidth = options.deviceWidth();
         this.logicalWidth = deviceWidth / scale;
-        this.theme = options.theme();
-        String family = theme.font().getFamily();
-        titleFont = Font.font(family, FontWeight.BOLD, 22);
-        textFont = Font.font(family, 13);
-        smallFont = Font.font(family, 11);
+        // Every format draws in the bundled fonts, so titles pack the same in the PNG, the SVG and the PDF.
+        this.theme = ExportFonts.theme(options.theme());
+        titleFont = ExportFonts.bold(22);
+        textFont = ExportFonts.regular(13);
+        smallFont = ExportFonts.regular(11);
         Locale locale = context.locale();
         labels = Labels.of(locale);
         Map<String, Organization> orgs = context.dataset().organizationsById();
@@ -396,11 +395,9 @@ public final class TimelineImage {
         Map<String, String> text = new LinkedHashMap<>();
         text.put("Title", title);
         text.put("Description", description);
-        text.put("Software", Product.NAME + " " + Product.version());
+        text.put("Software", software());
         text.put("Creation Time", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        StringBuilder sources = new StringBuilder(context.dataset().title());
-        for (Source s : citedSources()) sources.append("; ").append(s.title());
-        text.put("Source", sources.toString());
+        text.put("Source", sourcesLine());
         AtomicFile.write(target, out -> {
             try (PngWriter png = new PngWriter(out, deviceWidth, deviceHeight, text)) {
                 int[] strip = new int[deviceWidth * STRIP];
@@ -426,6 +423,37 @@ public final class TimelineImage {
                 }
             }
         });
+    }
+
+    /**
+     * Writes the image as an SVG document (logical pixels; the scale does not apply to vectors), atomically. Needs
+     * no FX thread: nothing is rendered, only measured.
+     */
+    public void writeSvg(Path target) throws IOException {
+        SvgSurface svg = new SvgSurface();
+        paint(svg, 0, 0, logicalWidth, logicalHeight());
+        String doc = svg.document(logicalWidth, logicalHeight(), title, description + "\n" + sourcesLine(), software(),
+                java.time.OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        AtomicFile.write(target, out -> out.write(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    double logicalWidth() {
+        return logicalWidth;
+    }
+
+    double logicalHeight() {
+        return deviceHeight / scale;
+    }
+
+    static String software() {
+        return Product.NAME + " " + Product.version();
+    }
+
+    /** The dataset and the articles the image cites, for the files' metadata. */
+    String sourcesLine() {
+        StringBuilder sources = new StringBuilder(context.dataset().title());
+        for (Source s : citedSources()) sources.append("; ").append(s.title());
+        return sources.toString();
     }
 
     private void renderTile(Canvas canvas, int x0, int y0, int w, int h, int[] strip) {
