@@ -117,6 +117,8 @@ public final class TimelineImage {
     private final double bodyHeight;
     private final double footerTop;
     private final TimelineFrame frame;
+    /** Kept to lay out a page's share of the lanes under a repeated axis. */
+    private final TextWidth textWidth;
 
     private TimelineImage(ExportContext context, Options options) {
         this.context = context;
@@ -139,6 +141,7 @@ public final class TimelineImage {
         TimelineGeometry geometry = TimelineGeometry.DEFAULT;
         double plotWidth = geometry.plotWidth(logicalWidth);
         TextWidth width = new FontMetricsTable(theme.font());
+        textWidth = width;
         LanePacking.Labels eventLabels = LanePacking.Labels.measuredOnce(LanePacking.Labels.titles(events, locale),
                 events.size());
         // A poster grows with its content, but not without bound: past MAX_LANES_HEIGHT (or the pixel budget) the
@@ -454,6 +457,148 @@ public final class TimelineImage {
         StringBuilder sources = new StringBuilder(context.dataset().title());
         for (Source s : citedSources()) sources.append("; ").append(s.title());
         return sources.toString();
+    }
+
+    /** How a PDF holds a poster taller than a page. */
+    public enum Pages {
+        /** One page the poster's size (scaled down if a side passes PDF's 200-inch limit). */
+        FIT,
+        /** A3 landscape pages the poster's width, the lanes cut between rows, the axis repeated on each page. */
+        SPLIT
+    }
+
+    /** A3 landscape, in points. */
+    static final double PAGE_W = 1190.55;
+    static final double PAGE_H = 841.89;
+    /** PDF's largest page side, in points (ISO 32000: 14,400 units). */
+    private static final double MAX_PAGE = 14_400;
+
+    /**
+     * Writes the image as a PDF, atomically: vector shapes and real text (the export fonts embedded as subsets),
+     * with the title, description, software and date in the document information. Needs no FX thread.
+     */
+    public void writePdf(Path target, Pages pages) throws IOException {
+        AtomicFile.write(target, out -> {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+                PdfSurface.Resources res = new PdfSurface.Resources(doc);
+                if (pages == Pages.FIT) {
+                    double k = Math.min(0.75, MAX_PAGE / Math.max(logicalWidth, logicalHeight()));
+                    page(doc, res, k, logicalWidth * k, logicalHeight() * k,
+                            g -> paint(g, 0, 0, logicalWidth, logicalHeight()));
+                } else {
+                    double k = PAGE_W / logicalWidth;
+                    for (java.util.function.Consumer<Surface> p : split(PAGE_H / k)) page(doc, res, k, PAGE_W, PAGE_H, p);
+                }
+                org.apache.pdfbox.pdmodel.PDDocumentInformation info = doc.getDocumentInformation();
+                info.setTitle(title);
+                info.setSubject(description);
+                info.setKeywords(sourcesLine());
+                info.setCreator(software());
+                info.setProducer(software() + " (Apache PDFBox)");
+                info.setCreationDate(java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")));
+                doc.save(out);
+            }
+        });
+    }
+
+    private void page(org.apache.pdfbox.pdmodel.PDDocument doc, PdfSurface.Resources res, double k, double w,
+                             double h, java.util.function.Consumer<Surface> painting) throws IOException {
+        org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                new org.apache.pdfbox.pdmodel.common.PDRectangle((float) w, (float) h));
+        doc.addPage(page);
+        try (PdfSurface surface = new PdfSurface(res, page, k, h)) {
+            PdfSurface.rethrow(() -> {
+                surface.fillRect(0, 0, w / k, h / k, theme.background());
+                painting.accept(surface);
+            });
+        }
+    }
+
+    /**
+     * The poster cut into pages {@code pageHeight} logical pixels tall: the header on the first, then the lanes in
+     * bands that end between rows, each under its own copy of the axis, then the footer's lines.
+     */
+    List<java.util.function.Consumer<Surface>> split(double pageHeight) {
+        List<java.util.function.Consumer<Surface>> pages = new ArrayList<>();
+        double bottom = pageHeight - PAD;
+        TimelineGeometry geo = frame.geometry();
+        double lanesHeight = bodyHeight - geo.axisHeight();
+        double[] cuts = rowBoundaries();
+        List<java.util.function.Consumer<Surface>> onPage = new ArrayList<>();
+        onPage.add(this::paintHeader);
+        double y = bodyTop;
+        double scroll = 0;
+        while (true) {
+            double room = bottom - y - geo.axisHeight();
+            double cut = scroll + room >= lanesHeight ? lanesHeight : lastAtMost(cuts, scroll + room, scroll);
+            double bandTop = y;
+            double from = scroll;
+            double h = geo.axisHeight() + cut - from;
+            TimelineFrame band = from == 0 && cut == lanesHeight ? frame
+                    : TimelineFrame.build(frame.packing(), frame.scale(), geo, 0, h, from, context.locale(), textWidth);
+            onPage.add(g -> {
+                g.save();
+                g.translate(0, bandTop);
+                paintBody(g, band, h, 0, 0, logicalWidth, h);
+                g.restore();
+            });
+            scroll = cut;
+            if (scroll >= lanesHeight) {
+                y = bandTop + h + 14;
+                break;
+            }
+            pages.add(sequence(onPage));
+            onPage = new ArrayList<>();
+            y = PAD;
+        }
+        int from = 0;
+        for (int i = 0; i <= footerLines.size(); i++) {
+            boolean full = i < footerLines.size() && y + (i - from + 1) * SMALL_LINE > bottom;
+            if (i == footerLines.size() || full) {
+                int a = from;
+                int b = i;
+                double top = y;
+                if (b > a) onPage.add(g -> paintFooter(g, a, b, top));
+                if (full) {
+                    pages.add(sequence(onPage));
+                    onPage = new ArrayList<>();
+                    y = PAD;
+                    from = i;
+                }
+            }
+        }
+        pages.add(sequence(onPage));
+        return pages;
+    }
+
+    private static java.util.function.Consumer<Surface> sequence(List<java.util.function.Consumer<Surface>> parts) {
+        List<java.util.function.Consumer<Surface>> copy = List.copyOf(parts);
+        return g -> copy.forEach(p -> p.accept(g));
+    }
+
+    /** Where the lanes may be cut, in lane coordinates (0 = the first lane's top): between rows and lanes, sorted. */
+    private double[] rowBoundaries() {
+        TimelineGeometry geo = frame.geometry();
+        List<Double> cuts = new ArrayList<>();
+        for (int li = 0; li < frame.layout().lanes().size(); li++) {
+            double top = frame.laneTop(li) - geo.axisHeight();
+            int rows = (int) Math.round((frame.laneHeight(li) - 2 * geo.lanePadding()) / geo.rowHeight());
+            cuts.add(top);
+            for (int r = 1; r < rows; r++) cuts.add(top + geo.lanePadding() + r * geo.rowHeight());
+        }
+        return cuts.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    /** The last cut at most {@code limit} and after {@code after}; {@code limit} itself when none is (a huge row). */
+    private static double lastAtMost(double[] cuts, double limit, double after) {
+        double best = limit;
+        for (int i = cuts.length - 1; i >= 0; i--) {
+            if (cuts[i] <= limit) {
+                if (cuts[i] > after) best = cuts[i];
+                break;
+            }
+        }
+        return best;
     }
 
     private void renderTile(Canvas canvas, int x0, int y0, int w, int h, int[] strip) {
