@@ -25,6 +25,15 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class PdfSurface implements Surface, Closeable {
 
+    // PDFBox's IOUtils logs a SEVERE stack trace when it first loads if java.base does not open java.nio to it (it
+    // cannot unmap buffers early, and falls back to the garbage collector): harmless, and the command line prints one
+    // line, never a trace. The logger is held so its level is not lost with it.
+    private static final java.util.logging.Logger UNMAP_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox.io.IOUtils");
+
+    static {
+        UNMAP_LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
     /** Fonts and transparency states of one document, shared by its pages. */
     static final class Resources {
         private final PDDocument doc;

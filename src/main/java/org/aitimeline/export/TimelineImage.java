@@ -477,7 +477,8 @@ public final class TimelineImage {
      * Writes the image as a PDF, atomically: vector shapes and real text (the export fonts embedded as subsets),
      * with the title, description, software and date in the document information. Needs no FX thread.
      */
-    public void writePdf(Path target, Pages pages) throws IOException {
+    public int writePdf(Path target, Pages pages) throws IOException {
+        int[] count = new int[1];
         AtomicFile.write(target, out -> {
             try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
                 PdfSurface.Resources res = new PdfSurface.Resources(doc);
@@ -496,9 +497,11 @@ public final class TimelineImage {
                 info.setCreator(software());
                 info.setProducer(software() + " (Apache PDFBox)");
                 info.setCreationDate(java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")));
+                count[0] = doc.getNumberOfPages();
                 doc.save(out);
             }
         });
+        return count[0];
     }
 
     private void page(org.apache.pdfbox.pdmodel.PDDocument doc, PdfSurface.Resources res, double k, double w,
