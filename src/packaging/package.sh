@@ -74,6 +74,27 @@ else
 fi
 rm -rf "$out/runtime" "$out/image" "$out/resources" "$out/deb-root" "$out/training" "$out"/*.deb "$out"/*.msi "$out"/*.dmg
 
+# ------------------------------------------------------------------------------------- automatic modules
+# jlink refuses automatic modules (a jar with only an Automatic-Module-Name): PDFBox, its io and fontbox jars get a
+# module descriptor written by jdeps and compiled against the jar itself, in dependency order.
+automatic_modules() {
+  local pair m jar gen cls
+  for pair in org.apache.pdfbox.io:pdfbox-io org.apache.fontbox:fontbox org.apache.pdfbox:pdfbox; do
+    m=${pair%%:*}
+    jar=$(ls "$out"/mods/"${pair#*:}"-[0-9]*.jar 2>/dev/null | head -n 1)
+    [ -n "$jar" ] || continue
+    "$jdk/bin/jar" tf "$jar" | grep -qx module-info.class && continue
+    gen=$(mktemp -d); cls=$(mktemp -d)
+    "$jdk/bin/jdeps" --ignore-missing-deps --multi-release 17 --module-path "$out/mods" --generate-module-info "$gen" "$jar" >/dev/null \
+      || fail "jdeps could not describe $jar"
+    "$jdk/bin/javac" -nowarn --module-path "$out/mods" -d "$cls" --patch-module "$m=$jar" \
+      "$(find "$gen" -name module-info.java | head -n 1)" || fail "module-info for $jar did not compile"
+    "$jdk/bin/jar" uf "$jar" -C "$cls" module-info.class
+    rm -rf "$gen" "$cls"
+  done
+}
+automatic_modules
+
 # ---------------------------------------------------------------------------------------------------- runtime
 # Only the modules the app needs: jlink follows module-info's requires from org.aitimeline. JDK 25 has no jmods/
 # folder and links from its own run-time image (JEP 493).

@@ -5,6 +5,7 @@ module org.aitimeline {
     requires java.prefs;
     requires java.logging;
     requires com.fasterxml.jackson.core;
+    requires org.apache.pdfbox;
     requires info.picocli;
     requires org.controlsfx.controls;
     requires atlantafx.base;

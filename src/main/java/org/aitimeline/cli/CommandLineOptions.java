@@ -37,8 +37,40 @@ public final class CommandLineOptions {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "a dataset JSON file to open in the window")
     String fileToOpen;
 
-    @Option(names = "--export", paramLabel = "FILE", description = "render the timeline to this PNG, headless")
+    @Option(names = "--export", paramLabel = "FILE", description = "render the timeline to this file, headless: "
+            + "PNG, SVG or PDF chosen by its extension (or --format)")
     String export;
+
+    /** What an export writes; chosen by the file's extension unless --format says otherwise. */
+    public enum Format {
+        PNG("png"), SVG("svg"), PDF("pdf"), CSV("csv"), JSON("json"), TIMELINEJS("json");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        /** The usual file extension, without the dot. */
+        public String extension() {
+            return extension;
+        }
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "png, svg, pdf, csv, json or timelinejs (default: from the --export file's extension)")
+    Format format;
+
+    /** How a PDF holds a poster taller than a page (not an export type: parsing must not load JavaFX). */
+    public enum PageLayout { FIT, SPLIT }
+
+    @Option(names = "--pages", paramLabel = "HOW", converter = PagesConverter.class,
+            description = "PDF only: split (default; A3 landscape pages, the axis repeated) or fit (one page)")
+    PageLayout pages;
 
     @Option(names = "--dataset", paramLabel = "FILE", description = "the dataset to export (default: the bundled one)")
     String dataset;
@@ -119,7 +151,7 @@ public final class CommandLineOptions {
         }
         if (o.help || o.version) return o;
         if (o.export == null) {
-            if (o.exportOptionsUsed) throw new UsageException("these options need --export FILE (the PNG to write)");
+            if (o.exportOptionsUsed) throw new UsageException("these options need --export FILE (the file to write)");
             return o;
         }
         if (o.fileToOpen != null) {
@@ -127,13 +159,20 @@ public final class CommandLineOptions {
         }
         Path out = o.exportPath();
         String name = out.getFileName() == null ? "" : out.getFileName().toString();
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".png")) {
-            throw new UsageException("--export needs a file name ending in .png, not " + ProblemText.id(o.export));
+        if (o.format == null) o.format = byExtension(name);
+        if (o.format == null) {
+            throw new UsageException("--export needs a file name ending in .png, .svg, .pdf, .csv or .json (or a --format),"
+                    + " not " + ProblemText.id(o.export));
         }
-        if (name.length() == 4) {
-            throw new UsageException("--export needs a name before .png: " + ProblemText.id(o.export)
+        if (name.isEmpty()) throw new UsageException("--export needs a file name, not " + ProblemText.id(o.export));
+        if (name.equals("." + o.format.extension())) {
+            throw new UsageException("--export needs a name before ." + o.format.extension() + ": " + ProblemText.id(o.export)
                     + " would be a hidden file with no name");
         }
+        if (o.pages != null && o.format != Format.PDF) {
+            throw new UsageException("--pages is for PDF exports, not " + o.format.id());
+        }
+        if (o.pages == null) o.pages = PageLayout.SPLIT;
         if (o.width != null && (o.width < 200 || o.width > 100_000)) {
             throw new UsageException("--width must be between 200 and 100000 pixels");
         }
@@ -143,6 +182,27 @@ public final class CommandLineOptions {
         }
         if (o.dataset != null) path("--dataset", o.dataset);
         return o;
+    }
+
+    /** The format a file name's extension names, or null. A .json file is our own dataset format. */
+    static Format byExtension(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (Format f : Format.values()) {
+            if (f != Format.TIMELINEJS && lower.endsWith("." + f.extension()) && lower.length() > f.extension().length() + 1) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** What the export writes (known once parsed with --export). */
+    public Format format() {
+        return format;
+    }
+
+    /** How a PDF export is paged. */
+    public PageLayout pages() {
+        return pages == null ? PageLayout.SPLIT : pages;
     }
 
     /** A path from the command line; a name the platform's file name encoding cannot hold is a usage error. */
@@ -256,6 +316,23 @@ public final class CommandLineOptions {
         public Locale convert(String v) {
             if (v.equals("en") || v.equals("it")) return Locale.forLanguageTag(v);
             throw new CommandLine.TypeConversionException("--lang must be en or it, not " + ProblemText.id(v));
+        }
+    }
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String v) {
+            for (Format f : Format.values()) if (f.id().equalsIgnoreCase(v)) return f;
+            throw new CommandLine.TypeConversionException("--format must be png, svg, pdf, csv, json or timelinejs, not "
+                    + ProblemText.id(v));
+        }
+    }
+
+    static final class PagesConverter implements CommandLine.ITypeConverter<PageLayout> {
+        @Override
+        public PageLayout convert(String v) {
+            for (PageLayout p : PageLayout.values()) if (p.name().equalsIgnoreCase(v)) return p;
+            throw new CommandLine.TypeConversionException("--pages must be fit or split, not " + ProblemText.id(v));
         }
     }
 

@@ -199,12 +199,17 @@ public final class ExportCommand {
                 : TimelineImage.Range.ALL, o.width == null ? 0 : o.width, o.scale, o.title,
                 o.theme == CommandLineOptions.Theme.DARK ? TimelineTheme.DARK : TimelineTheme.LIGHT);
         try {
-            startToolkit();
-            TimelineImage image = TimelineImage.layout(context, options);
-            image.writePng(target, p -> { }, () -> false);
-            out.printf(Locale.ROOT, "wrote %s (%d x %d px, %d events, %d bytes)%n", CommandLineOptions.oneLine(target.toString()),
-                    image.width(), image.height(), events.size(), Files.size(target));
-            return OK;
+            CommandLineOptions.Format format = o.format();
+            switch (format) {
+                case PNG, SVG, PDF -> {
+                    return writeImage(o, context, options, target, events.size(), out);
+                }
+                // The tables and TimelineJS: their writers fill these cases (branches "writer" and "timelinejs").
+                case CSV, JSON, TIMELINEJS -> {
+                    return usage(err, "exporting " + format.id() + " is not part of this build yet; use png, svg or pdf");
+                }
+                default -> throw new IllegalStateException("no writer for " + format);
+            }
         } catch (IOException e) {
             return fail(err, "cannot write " + CommandLineOptions.oneLine(target.toString()) + ": " + reason(e));
         } catch (IllegalArgumentException e) {
@@ -213,6 +218,32 @@ public final class ExportCommand {
             Thread.currentThread().interrupt();
             return fail(err, "interrupted");
         }
+    }
+
+    /** Lays the poster out and writes it as a PNG, an SVG or a PDF. */
+    private static int writeImage(CommandLineOptions o, ExportContext context, TimelineImage.Options options, Path target,
+                                  int events, PrintStream out) throws IOException, InterruptedException {
+        startToolkit();
+        TimelineImage image = TimelineImage.layout(context, options);
+        String what;
+        switch (o.format()) {
+            case SVG -> {
+                image.writeSvg(target);
+                what = "SVG";
+            }
+            case PDF -> {
+                int pages = image.writePdf(target, o.pages() == CommandLineOptions.PageLayout.FIT
+                        ? TimelineImage.Pages.FIT : TimelineImage.Pages.SPLIT);
+                what = "PDF, " + pages + (pages == 1 ? " page" : " pages");
+            }
+            default -> {
+                image.writePng(target, p -> { }, () -> false);
+                what = "PNG";
+            }
+        }
+        out.printf(Locale.ROOT, "wrote %s (%s, %d x %d px, %d events, %d bytes)%n", CommandLineOptions.oneLine(target.toString()),
+                what, image.width(), image.height(), events, Files.size(target));
+        return OK;
     }
 
     /** An I/O failure in words: "permission denied", "no space left on device". */

@@ -19,14 +19,11 @@ import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import javafx.application.Platform;
-import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import org.aitimeline.model.Correction;
 import org.aitimeline.model.Event;
 import org.aitimeline.model.Organization;
@@ -41,6 +38,8 @@ import org.aitimeline.timeline.Lane;
 import org.aitimeline.timeline.LaneLayout;
 import org.aitimeline.timeline.LanePacking;
 import org.aitimeline.timeline.LaneTitles;
+import org.aitimeline.timeline.CanvasSurface;
+import org.aitimeline.timeline.Surface;
 import org.aitimeline.timeline.TextFit;
 import org.aitimeline.timeline.TextWidth;
 import org.aitimeline.timeline.TimeScale;
@@ -48,6 +47,7 @@ import org.aitimeline.timeline.TimelineFrame;
 import org.aitimeline.timeline.TimelineGeometry;
 import org.aitimeline.timeline.TimelinePainter;
 import org.aitimeline.timeline.TimelineTheme;
+import org.aitimeline.timeline.ViewPacking;
 
 /**
  * A timeline laid out as a finished image, a poster: a header (title with its date range, the filters in words, a
@@ -117,6 +117,8 @@ public final class TimelineImage {
     private final double bodyHeight;
     private final double footerTop;
     private final TimelineFrame frame;
+    /** Kept to lay out a page's share of the lanes under a repeated axis. */
+    private final TextWidth textWidth;
 
     private TimelineImage(ExportContext context, Options options) {
         this.context = context;
@@ -124,11 +126,11 @@ public final class TimelineImage {
         this.scale = options.scale();
         this.deviceWidth = options.deviceWidth();
         this.logicalWidth = deviceWidth / scale;
-        this.theme = options.theme();
-        String family = theme.font().getFamily();
-        titleFont = Font.font(family, FontWeight.BOLD, 22);
-        textFont = Font.font(family, 13);
-        smallFont = Font.font(family, 11);
+        // Every format draws in the bundled fonts, so titles pack the same in the PNG, the SVG and the PDF.
+        this.theme = ExportFonts.theme(options.theme());
+        titleFont = ExportFonts.bold(22);
+        textFont = ExportFonts.regular(13);
+        smallFont = ExportFonts.regular(11);
         Locale locale = context.locale();
         labels = Labels.of(locale);
         Map<String, Organization> orgs = context.dataset().organizationsById();
@@ -137,8 +139,9 @@ public final class TimelineImage {
         LaneLayout layout = LaneLayout.build(events, new LaneLayout.Options(context.grouping(), context.laneOrder(),
                 LaneTitles.of(orgs), locale, LaneLayout.paletteFor(context.dataset().events(), context.grouping())));
         TimelineGeometry geometry = TimelineGeometry.DEFAULT;
-        double plotWidth = Math.max(50, logicalWidth - geometry.headerWidth() - 8);
+        double plotWidth = geometry.plotWidth(logicalWidth);
         TextWidth width = new FontMetricsTable(theme.font());
+        textWidth = width;
         LanePacking.Labels eventLabels = LanePacking.Labels.measuredOnce(LanePacking.Labels.titles(events, locale),
                 events.size());
         // A poster grows with its content, but not without bound: past MAX_LANES_HEIGHT (or the pixel budget) the
@@ -188,17 +191,17 @@ public final class TimelineImage {
      */
     private Packed pack(LaneLayout layout, TimelineGeometry geometry, double plotWidth, int rowCap, TextWidth width,
                         LanePacking.Labels eventLabels) {
-        double[] range = range(layout, 0);
+        double[] range = range(layout, plotWidth, 0);
         LanePacking packing = packWithin(layout, range, plotWidth, rowCap, width, eventLabels);
         if (options.range() == Range.ALL && !layout.events().isEmpty()) {
-            // Widen the margin on the right until the last titles end inside the image.
+            // Titles that could not turn left widen the range until they end inside the image (a poster cuts none).
             double extraDays = 0;
             for (int i = 0; i < 4; i++) {
                 double offset = geometry.headerWidth() - range[0] * packing.pixelsPerDay();
                 double overflow = packing.labelsEnd() + offset - (geometry.headerWidth() + plotWidth);
                 if (overflow <= 0) break;
                 extraDays += overflow / packing.pixelsPerDay() * 1.05;
-                range = range(layout, extraDays);
+                range = range(layout, plotWidth, extraDays);
                 packing = packWithin(layout, range, plotWidth, rowCap, width, eventLabels);
             }
         }
@@ -281,14 +284,18 @@ public final class TimelineImage {
         return footerLines;
     }
 
-    /** The visible window, or the events' range made wide enough on the right for {@code extraRightDays} more. */
-    private double[] range(LaneLayout layout, double extraRightDays) {
+    /**
+     * The visible window, or the events' range fitted as the window fits it (the same room for the last titles),
+     * then {@code extraRightDays} wider for titles that fit nowhere else.
+     */
+    private double[] range(LaneLayout layout, double plotWidth, double extraRightDays) {
         if (options.range() == Range.VISIBLE || layout.events().isEmpty()) {
             double s = EpochDays.of(context.visibleStart());
             double e = EpochDays.of(context.visibleEnd());
             return new double[] {s, Math.max(e, s + 1)};
         }
-        return EpochDays.fit(layout.minDay(), layout.maxDay(), extraRightDays);
+        double[] fitted = ViewPacking.fitRange(layout.minDay(), layout.maxDay(), plotWidth);
+        return new double[] {fitted[0], fitted[1] + Math.max(0, extraRightDays)};
     }
 
     /** A lane in the legend, its title fitted once; a null lane is the entry for context. */
@@ -318,71 +325,65 @@ public final class TimelineImage {
     }
 
     /** Paints the logical region [clipX, clipX+clipW) x [clipY, clipY+clipH) of the image. */
-    void paint(GraphicsContext g, double clipX, double clipY, double clipW, double clipH) {
-        g.setFill(theme.background());
-        g.fillRect(clipX, clipY, clipW, clipH);
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.LEFT);
-        if (clipY < bodyTop) {
-            g.setFill(theme.foreground());
-            g.setFont(titleFont);
-            g.fillText(TextFit.fit(title, logicalWidth - 2 * PAD, titleFont), PAD, PAD);
-            g.setFont(textFont);
-            g.setFill(theme.muted());
-            double y = PAD + 30;
-            for (String line : subtitleLines) {
-                g.fillText(line, PAD, y);
-                y += LINE;
-            }
-            y += 8;
-            for (List<LegendEntry> row : legendRows) {
-                double x = PAD;
-                for (LegendEntry entry : row) {
-                    if (entry.lane() == null) {
-                        TimelinePainter.contextGlyph(g, theme, x + 6, y + 8, 5);
-                    } else {
-                        TimelinePainter.glyph(g, entry.lane().style().shape(), x + 6, y + 8, 5.5);
-                        g.setFill(entry.lane().style().color());
-                        g.fill();
-                    }
-                    g.setFill(theme.foreground());
-                    g.fillText(entry.title(), x + 18, y);
-                    x += entry.width();
-                }
-                y += 22;
-            }
-        }
+    void paint(Surface g, double clipX, double clipY, double clipW, double clipH) {
+        g.fillRect(clipX, clipY, clipW, clipH, theme.background());
+        if (clipY < bodyTop) paintHeader(g);
         if (clipY + clipH > bodyTop && clipY < bodyTop + bodyHeight) {
             g.save();
             g.translate(0, bodyTop);
-            g.beginPath();
-            g.rect(0, 0, logicalWidth, bodyHeight);
-            g.clip();
             double bodyClipTop = Math.max(0, clipY - bodyTop);
             double bodyClipBottom = Math.min(bodyHeight, clipY + clipH - bodyTop);
-            TimelinePainter.paint(g, frame, theme, TimelinePainter.Emphasis.NONE, logicalWidth, bodyHeight,
-                    clipX, bodyClipTop, clipW, bodyClipBottom - bodyClipTop);
-            if (frame.layout().events().isEmpty()) {
-                g.setFill(theme.muted());
-                g.setFont(textFont);
-                g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(labels.get("image.noEvents"), logicalWidth / 2, bodyHeight / 2);
-                g.setTextAlign(TextAlignment.LEFT);
-            }
+            paintBody(g, frame, bodyHeight, clipX, bodyClipTop, clipW, bodyClipBottom - bodyClipTop);
             g.restore();
-            g.setStroke(theme.border());
-            g.setLineWidth(1);
-            g.strokeRect(0.5, bodyTop + 0.5, logicalWidth - 1, bodyHeight - 1);
         }
-        if (clipY + clipH > footerTop) {
-            g.setTextBaseline(VPos.TOP);
-            g.setFont(smallFont);
-            double y = footerTop;
-            for (int i = 0; i < footerLines.size(); i++) {
-                g.setFill(footerHeadings.get(i) ? theme.foreground() : theme.muted());
-                g.fillText(footerLines.get(i), PAD, y);
-                y += SMALL_LINE;
+        if (clipY + clipH > footerTop) paintFooter(g, 0, footerLines.size(), footerTop);
+    }
+
+    /** The title, the description and the legend, from the top of the image down to the body. */
+    void paintHeader(Surface g) {
+        g.text(TextFit.fit(title, logicalWidth - 2 * PAD, titleFont), PAD, PAD, titleFont, theme.foreground(),
+                Surface.Align.LEFT, Surface.Baseline.TOP);
+        double y = PAD + 30;
+        for (String line : subtitleLines) {
+            g.text(line, PAD, y, textFont, theme.muted(), Surface.Align.LEFT, Surface.Baseline.TOP);
+            y += LINE;
+        }
+        y += 8;
+        for (List<LegendEntry> row : legendRows) {
+            double x = PAD;
+            for (LegendEntry entry : row) {
+                if (entry.lane() == null) TimelinePainter.contextGlyph(g, theme, x + 6, y + 8, 5);
+                else TimelinePainter.glyph(g, entry.lane().style().shape(), x + 6, y + 8, 5.5, entry.lane().style().color(), null);
+                g.text(entry.title(), x + 18, y, textFont, theme.foreground(), Surface.Align.LEFT, Surface.Baseline.TOP);
+                x += entry.width();
             }
+            y += 22;
+        }
+    }
+
+    /**
+     * A band of the timeline with its top at the surface's y = 0: the lanes of {@code band} (the whole body, or a
+     * page's share of it scrolled under a repeated axis), framed by a border.
+     */
+    void paintBody(Surface g, TimelineFrame band, double height, double clipX, double clipY, double clipW, double clipH) {
+        g.save();
+        g.clip(0, 0, logicalWidth, height);
+        TimelinePainter.paint(g, band, theme, TimelinePainter.Emphasis.NONE, logicalWidth, height, clipX, clipY, clipW, clipH);
+        if (band.layout().events().isEmpty()) {
+            g.text(labels.get("image.noEvents"), logicalWidth / 2, height / 2, textFont, theme.muted(),
+                    Surface.Align.CENTER, Surface.Baseline.TOP);
+        }
+        g.restore();
+        g.strokeRoundRect(0.5, 0.5, logicalWidth - 1, height - 1, 0, new Surface.Stroke(theme.border(), 1));
+    }
+
+    /** Footer lines {@code [from, to)}, the first at {@code top}. */
+    void paintFooter(Surface g, int from, int to, double top) {
+        double y = top;
+        for (int i = from; i < to; i++) {
+            g.text(footerLines.get(i), PAD, y, smallFont, footerHeadings.get(i) ? theme.foreground() : theme.muted(),
+                    Surface.Align.LEFT, Surface.Baseline.TOP);
+            y += SMALL_LINE;
         }
     }
 
@@ -391,7 +392,7 @@ public final class TimelineImage {
         Canvas canvas = new Canvas(deviceWidth, deviceHeight);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.scale(scale, scale);
-        paint(g, 0, 0, logicalWidth, deviceHeight / scale);
+        paint(new CanvasSurface(g), 0, 0, logicalWidth, deviceHeight / scale);
         return canvas.snapshot(snapshotParameters(), null);
     }
 
@@ -404,7 +405,7 @@ public final class TimelineImage {
         Canvas canvas = new Canvas(deviceWidth, h);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.scale(scale, scale);
-        paint(g, 0, 0, logicalWidth, h / scale);
+        paint(new CanvasSurface(g), 0, 0, logicalWidth, h / scale);
         return canvas;
     }
 
@@ -419,11 +420,9 @@ public final class TimelineImage {
         Map<String, String> text = new LinkedHashMap<>();
         text.put("Title", title);
         text.put("Description", description);
-        text.put("Software", Product.NAME + " " + Product.version());
+        text.put("Software", software());
         text.put("Creation Time", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        StringBuilder sources = new StringBuilder(labels.title(context.dataset()));
-        for (Source s : citedSources()) sources.append("; ").append(s.title());
-        text.put("Source", sources.toString());
+        text.put("Source", sourcesLine());
         AtomicFile.write(target, out -> {
             try (PngWriter png = new PngWriter(out, deviceWidth, deviceHeight, text)) {
                 int[] strip = new int[deviceWidth * STRIP];
@@ -451,6 +450,182 @@ public final class TimelineImage {
         });
     }
 
+    /**
+     * Writes the image as an SVG document (logical pixels; the scale does not apply to vectors), atomically. Needs
+     * no FX thread: nothing is rendered, only measured.
+     */
+    public void writeSvg(Path target) throws IOException {
+        SvgSurface svg = new SvgSurface();
+        paint(svg, 0, 0, logicalWidth, logicalHeight());
+        String doc = svg.document(logicalWidth, logicalHeight(), title, description + "\n" + sourcesLine(), software(),
+                java.time.OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        AtomicFile.write(target, out -> out.write(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    double logicalWidth() {
+        return logicalWidth;
+    }
+
+    double logicalHeight() {
+        return deviceHeight / scale;
+    }
+
+    static String software() {
+        return Product.NAME + " " + Product.version();
+    }
+
+    /** The dataset and the articles the image cites, for the files' metadata. */
+    String sourcesLine() {
+        StringBuilder sources = new StringBuilder(labels.title(context.dataset()));
+        for (Source s : citedSources()) sources.append("; ").append(s.title());
+        return sources.toString();
+    }
+
+    /** How a PDF holds a poster taller than a page. */
+    public enum Pages {
+        /** One page the poster's size (scaled down if a side passes PDF's 200-inch limit). */
+        FIT,
+        /** A3 landscape pages the poster's width, the lanes cut between rows, the axis repeated on each page. */
+        SPLIT
+    }
+
+    /** A3 landscape, in points. */
+    static final double PAGE_W = 1190.55;
+    static final double PAGE_H = 841.89;
+    /** PDF's largest page side, in points (ISO 32000: 14,400 units). */
+    private static final double MAX_PAGE = 14_400;
+
+    /**
+     * Writes the image as a PDF, atomically: vector shapes and real text (the export fonts embedded as subsets),
+     * with the title, description, software and date in the document information. Needs no FX thread.
+     */
+    public int writePdf(Path target, Pages pages) throws IOException {
+        int[] count = new int[1];
+        AtomicFile.write(target, out -> {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+                PdfSurface.Resources res = new PdfSurface.Resources(doc);
+                if (pages == Pages.FIT) {
+                    double k = Math.min(0.75, MAX_PAGE / Math.max(logicalWidth, logicalHeight()));
+                    page(doc, res, k, logicalWidth * k, logicalHeight() * k,
+                            g -> paint(g, 0, 0, logicalWidth, logicalHeight()));
+                } else {
+                    double k = PAGE_W / logicalWidth;
+                    for (java.util.function.Consumer<Surface> p : split(PAGE_H / k)) page(doc, res, k, PAGE_W, PAGE_H, p);
+                }
+                org.apache.pdfbox.pdmodel.PDDocumentInformation info = doc.getDocumentInformation();
+                info.setTitle(title);
+                info.setSubject(description);
+                info.setKeywords(sourcesLine());
+                info.setCreator(software());
+                info.setProducer(software() + " (Apache PDFBox)");
+                info.setCreationDate(java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")));
+                count[0] = doc.getNumberOfPages();
+                doc.save(out);
+            }
+        });
+        return count[0];
+    }
+
+    private void page(org.apache.pdfbox.pdmodel.PDDocument doc, PdfSurface.Resources res, double k, double w,
+                             double h, java.util.function.Consumer<Surface> painting) throws IOException {
+        org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                new org.apache.pdfbox.pdmodel.common.PDRectangle((float) w, (float) h));
+        doc.addPage(page);
+        try (PdfSurface surface = new PdfSurface(res, page, k, h)) {
+            PdfSurface.rethrow(() -> {
+                surface.fillRect(0, 0, w / k, h / k, theme.background());
+                painting.accept(surface);
+            });
+        }
+    }
+
+    /**
+     * The poster cut into pages {@code pageHeight} logical pixels tall: the header on the first, then the lanes in
+     * bands that end between rows, each under its own copy of the axis, then the footer's lines.
+     */
+    List<java.util.function.Consumer<Surface>> split(double pageHeight) {
+        List<java.util.function.Consumer<Surface>> pages = new ArrayList<>();
+        double bottom = pageHeight - PAD;
+        TimelineGeometry geo = frame.geometry();
+        double lanesHeight = bodyHeight - geo.axisHeight();
+        double[] cuts = rowBoundaries();
+        List<java.util.function.Consumer<Surface>> onPage = new ArrayList<>();
+        onPage.add(this::paintHeader);
+        double y = bodyTop;
+        double scroll = 0;
+        while (true) {
+            double room = bottom - y - geo.axisHeight();
+            double cut = scroll + room >= lanesHeight ? lanesHeight : lastAtMost(cuts, scroll + room, scroll);
+            double bandTop = y;
+            double from = scroll;
+            double h = geo.axisHeight() + cut - from;
+            TimelineFrame band = from == 0 && cut == lanesHeight ? frame
+                    : TimelineFrame.build(frame.packing(), frame.scale(), geo, 0, h, from, context.locale(), textWidth);
+            onPage.add(g -> {
+                g.save();
+                g.translate(0, bandTop);
+                paintBody(g, band, h, 0, 0, logicalWidth, h);
+                g.restore();
+            });
+            scroll = cut;
+            if (scroll >= lanesHeight) {
+                y = bandTop + h + 14;
+                break;
+            }
+            pages.add(sequence(onPage));
+            onPage = new ArrayList<>();
+            y = PAD;
+        }
+        int from = 0;
+        for (int i = 0; i <= footerLines.size(); i++) {
+            boolean full = i < footerLines.size() && y + (i - from + 1) * SMALL_LINE > bottom;
+            if (i == footerLines.size() || full) {
+                int a = from;
+                int b = i;
+                double top = y;
+                if (b > a) onPage.add(g -> paintFooter(g, a, b, top));
+                if (full) {
+                    pages.add(sequence(onPage));
+                    onPage = new ArrayList<>();
+                    y = PAD;
+                    from = i;
+                }
+            }
+        }
+        pages.add(sequence(onPage));
+        return pages;
+    }
+
+    private static java.util.function.Consumer<Surface> sequence(List<java.util.function.Consumer<Surface>> parts) {
+        List<java.util.function.Consumer<Surface>> copy = List.copyOf(parts);
+        return g -> copy.forEach(p -> p.accept(g));
+    }
+
+    /** Where the lanes may be cut, in lane coordinates (0 = the first lane's top): between rows and lanes, sorted. */
+    private double[] rowBoundaries() {
+        TimelineGeometry geo = frame.geometry();
+        List<Double> cuts = new ArrayList<>();
+        for (int li = 0; li < frame.layout().lanes().size(); li++) {
+            double top = frame.laneTop(li) - geo.axisHeight();
+            int rows = (int) Math.round((frame.laneHeight(li) - 2 * geo.lanePadding()) / geo.rowHeight());
+            cuts.add(top);
+            for (int r = 1; r < rows; r++) cuts.add(top + geo.lanePadding() + r * geo.rowHeight());
+        }
+        return cuts.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    /** The last cut at most {@code limit} and after {@code after}; {@code limit} itself when none is (a huge row). */
+    private static double lastAtMost(double[] cuts, double limit, double after) {
+        double best = limit;
+        for (int i = cuts.length - 1; i >= 0; i--) {
+            if (cuts[i] <= limit) {
+                if (cuts[i] > after) best = cuts[i];
+                break;
+            }
+        }
+        return best;
+    }
+
     private void renderTile(Canvas canvas, int x0, int y0, int w, int h, int[] strip) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setTransform(1, 0, 0, 1, 0, 0);
@@ -458,7 +633,7 @@ public final class TimelineImage {
         g.save();
         g.scale(scale, scale);
         g.translate(-x0 / scale, -y0 / scale);
-        paint(g, x0 / scale, y0 / scale, w / scale, h / scale);
+        paint(new CanvasSurface(g), x0 / scale, y0 / scale, w / scale, h / scale);
         g.restore();
         SnapshotParameters params = snapshotParameters();
         params.setViewport(new javafx.geometry.Rectangle2D(0, 0, w, h));

@@ -37,18 +37,43 @@ public final class TextFit {
         return w;
     }
 
-    /** {@code text}, or its longest prefix that with "…" fits in {@code max} pixels. */
+    private static final Map<String, double[]> LINES = new ConcurrentHashMap<>();
+
+    /**
+     * A line of {@code font}: {ascent (from the line's top to its baseline), height}, as the canvas places text;
+     * the vector surfaces place their baselines with it.
+     */
+    static double[] lineMetrics(Font font) {
+        return LINES.computeIfAbsent(font.getName() + '\u0000' + font.getSize(), k -> {
+            Text probe = new Text("Hg");
+            probe.setFont(font);
+            probe.setTextOrigin(javafx.geometry.VPos.TOP);
+            return new double[] {probe.getBaselineOffset(), probe.getLayoutBounds().getHeight()};
+        });
+    }
+
+    /** {@code text}, or its longest prefix that with "…" fits in {@code max} pixels ("…" when none does). */
     public static String fit(String text, double max, Font font) {
-        if (width(text, font) <= max && text.length() <= MAX_CHARS) return text;
+        String fitted = fit(text, max, (TextWidth) t -> width(t, font));
+        return fitted.isEmpty() && !text.isEmpty() ? "…" : fitted;
+    }
+
+    /**
+     * The one ellipsis rule, for the window's titles and the export's lines alike: {@code text} if it fits in
+     * {@code max} pixels, else its longest prefix that with "…" fits, else "". Binary search, at most
+     * {@link #MAX_CHARS} characters measured.
+     */
+    public static String fit(String text, double max, TextWidth width) {
+        if (text.length() <= MAX_CHARS && width.of(text) <= max) return text;
         String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         int lo = 0;
         int hi = t.length();
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (width(t.substring(0, mid).stripTrailing() + "…", font) <= max) lo = mid;
+            if (width.of(t.substring(0, mid).stripTrailing() + "…") <= max) lo = mid;
             else hi = mid - 1;
         }
-        return lo == 0 ? "…" : t.substring(0, lo).stripTrailing() + "…";
+        return lo == 0 ? "" : t.substring(0, lo).stripTrailing() + "…";
     }
 
     /** {@code text} broken at spaces into lines no wider than {@code max} (a word too long is shortened). */

@@ -137,21 +137,9 @@ public final class TimelineFrame {
     }
 
     private static Shown shortened(Marker m, double x, double endX, double labelX, double room, TextWidth width) {
-        String text = room >= MIN_LABEL ? ellipsize(m.label(), room, width) : "";
+        String text = room >= MIN_LABEL ? TextFit.fit(m.label(), room, width) : "";
         double tw = text.isEmpty() ? 0 : width.of(text);
         return new Shown(m, x, endX, labelX, text, tw, false, Math.max(x + 6, labelX + tw));
-    }
-
-    /** The longest prefix of {@code text} that, with "…", fits in {@code room} pixels. */
-    static String ellipsize(String text, double room, TextWidth width) {
-        int lo = 0;
-        int hi = text.length();
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (width.of(text.substring(0, mid).stripTrailing() + "…") <= room) lo = mid;
-            else hi = mid - 1;
-        }
-        return lo == 0 ? "" : text.substring(0, lo).stripTrailing() + "…";
     }
 
     public LanePacking packing() {

@@ -1,21 +1,22 @@
 package org.aitimeline.timeline;
 
 import java.util.List;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
 import org.aitimeline.model.Event;
+import org.aitimeline.timeline.Surface.Align;
+import org.aitimeline.timeline.Surface.Baseline;
+import org.aitimeline.timeline.Surface.Stroke;
 
 /**
- * Paints a {@link TimelineFrame} onto any {@link GraphicsContext}: lanes, grid, markers, axis and lane headers.
- * The window paints its canvas with it and the PNG export paints tiles with it, so both look the same.
+ * Paints a {@link TimelineFrame} onto any {@link Surface}: lanes, grid, markers, axis and lane headers. The window
+ * paints its canvas with it, the export its PNG tiles, SVG and PDF pages, and the Help legend its marks, so all
+ * look the same: no mark is drawn anywhere else.
  *
  * <p>A lane's day-precision events are glyphs in the lane's colour and shape; month- and year-precision events are
  * brackets across their span (dashed when approximate); commentary is hollow and dotted with an italic title;
  * context (history an article compares with) is hollow and grey with a grey title, apart from the story; an
  * event the dataset corrects carries an amber "!" badge after its title. To paint a tile of a larger image,
- * translate the context by minus the tile's origin and pass the tile's rectangle as the clip.
+ * translate the surface by minus the tile's origin and pass the tile's rectangle as the clip.
  */
 public final class TimelinePainter {
 
@@ -37,7 +38,7 @@ public final class TimelinePainter {
      * @param width the width of the whole drawing (the virtual image for export)
      * @param height the height of the whole drawing
      */
-    public static void paint(GraphicsContext g, TimelineFrame f, TimelineTheme theme, Emphasis emphasis,
+    public static void paint(Surface g, TimelineFrame f, TimelineTheme theme, Emphasis emphasis,
                              double width, double height, double clipX, double clipY, double clipW, double clipH) {
         TimelineGeometry geo = f.geometry();
         List<Lane> lanes = f.layout().lanes();
@@ -46,8 +47,7 @@ public final class TimelinePainter {
         double clipBottom = clipY + clipH;
 
         g.save();
-        g.setFill(theme.background());
-        g.fillRect(clipX, clipY, clipW, clipH);
+        g.fillRect(clipX, clipY, clipW, clipH, theme.background());
 
         // Lane bands and separators.
         for (int li = f.firstLane(); li <= f.lastLane(); li++) {
@@ -55,8 +55,7 @@ public final class TimelinePainter {
             double h = f.laneHeight(li);
             if (top > clipBottom || top + h < clipY) continue;
             if (li % 2 == 1) {
-                g.setFill(theme.stripe());
-                g.fillRect(Math.max(clipX, 0), top, Math.min(clipRight, width) - Math.max(clipX, 0), h);
+                g.fillRect(Math.max(clipX, 0), top, Math.min(clipRight, width) - Math.max(clipX, 0), h, theme.stripe());
             }
             hRule(g, theme.grid(), Math.max(clipX, 0), Math.min(clipRight, width), top + h);
         }
@@ -69,17 +68,13 @@ public final class TimelinePainter {
 
         // Markers, clipped to the plot so brackets that start earlier do not run under the headers.
         g.save();
-        g.beginPath();
-        g.rect(plotLeft, geo.axisHeight(), Math.max(0, width - plotLeft), Math.max(0, height - geo.axisHeight()));
-        g.clip();
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
+        g.clip(plotLeft, geo.axisHeight(), Math.max(0, width - plotLeft), Math.max(0, height - geo.axisHeight()));
         // Brackets first, so that glyphs, pills and labels of the same row are drawn over them.
         for (TimelineFrame.Shown s : f.shown()) {
             Marker m = s.marker();
             if (m.isCluster() || Math.max(s.endX(), s.right()) < clipX || s.x() > clipRight
                     || outside(f, m, clipY, clipBottom)) continue;
-            if (isSpan(f, m.event)) paintBracket(g, f, theme, emphasis, s, lanes.get(m.lane).style().color());
+            if (isSpan(f, m.event)) paintBracket(g, f, emphasis, s, lanes.get(m.lane).style().color());
         }
         for (TimelineFrame.Shown s : f.shown()) {
             if (s.right() < clipX || Math.min(s.x(), s.labelX()) - GLYPH_R > clipRight
@@ -105,7 +100,7 @@ public final class TimelinePainter {
         return f.layout().end(event) - f.layout().start(event) > 1;
     }
 
-    private static void paintMarker(GraphicsContext g, TimelineFrame f, TimelineTheme theme, Emphasis emphasis,
+    private static void paintMarker(Surface g, TimelineFrame f, TimelineTheme theme, Emphasis emphasis,
                                     TimelineFrame.Shown s, LaneStyle style, double plotLeft) {
         Marker m = s.marker();
         Color color = style.color();
@@ -113,20 +108,8 @@ public final class TimelinePainter {
         boolean hovered = emphasis.hovered() == m;
         if (m.isCluster()) {
             double w = m.labelWidth + LanePacking.CLUSTER_PAD - LanePacking.GAP / 2;
-            g.setFill(hovered ? color.brighter() : color);
-            g.fillRoundRect(s.x(), cy - PILL_H / 2, w, PILL_H, PILL_H, PILL_H);
-            if (emphasis.selected() >= 0 && clusterMayContain(f, m, emphasis.selected())) {
-                g.setStroke(theme.accent());
-                g.setLineWidth(2);
-                g.setLineDashes(3, 2);
-                g.strokeRoundRect(s.x() - 2, cy - PILL_H / 2 - 2, w + 4, PILL_H + 4, PILL_H + 4, PILL_H + 4);
-                g.setLineDashes();
-            }
-            g.setFill(Color.WHITE);
-            g.setFont(theme.boldFont());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(m.label(), s.x() + w / 2, cy);
-            g.setTextAlign(TextAlignment.LEFT);
+            boolean mayContain = emphasis.selected() >= 0 && clusterMayContain(f, m, emphasis.selected());
+            pill(g, theme, s.x(), cy, w, m.label(), hovered ? color.brighter() : color, mayContain);
             return;
         }
         Event event = f.layout().events().get(m.event);
@@ -137,118 +120,121 @@ public final class TimelinePainter {
         boolean selected = m.event == emphasis.selected();
         if (isSpan(f, m.event)) {
             // The bracket was drawn in the first pass; mark where the span starts.
-            g.setFill(color);
-            g.fillRect(Math.max(s.x(), plotLeft) - 1, cy - 6, 3, 12);
+            g.fillRect(Math.max(s.x(), plotLeft) - 1, cy - 6, 3, 12, color);
         } else {
             double r = hovered ? GLYPH_R + 1.5 : GLYPH_R;
-            boolean hollow = commentary || context || event.date().isQualified();
-            glyph(g, style.shape(), s.x(), cy, r);
-            if (hollow) {
-                g.setFill(theme.background());
-                g.fill();
-                g.setStroke(color);
-                g.setLineWidth(2);
-                if (commentary) g.setLineDashes(2, 2);
-                g.stroke();
-                g.setLineDashes();
-            } else {
-                g.setFill(color);
-                g.fill();
-            }
-            if (selected) {
-                g.setStroke(theme.accent());
-                g.setLineWidth(2.5);
-                g.strokeOval(s.x() - r - 3.5, cy - r - 3.5, 2 * r + 7, 2 * r + 7);
-            }
+            dayGlyph(g, theme, style.shape(), s.x(), cy, r, color, commentary, context || event.date().isQualified());
+            if (selected) g.strokeOval(s.x() - r - 3.5, cy - r - 3.5, 2 * r + 7, 2 * r + 7, new Stroke(theme.accent(), 2.5));
         }
         if (s.text().isEmpty()) return;
         double lx = s.labelX();
         double badge = s.full() && event.isCorrected() ? LanePacking.BADGE_SPACE : 0;
         double tw = s.textWidth() - badge;
-        if (selected) {
-            g.setStroke(theme.accent());
-            g.setLineWidth(2);
-            g.strokeRoundRect(lx - 4, cy - 10, s.textWidth() + 8, 20, 8, 8);
-        }
-        if (selected || hovered) {
-            g.setFill(theme.accent().deriveColor(0, 1, 1, 0.16));
-            g.fillRoundRect(lx - 3, cy - 9, s.textWidth() + 6, 18, 6, 6);
-        }
-        g.setFont(commentary ? theme.italicFont() : theme.font());
-        g.setFill(selected ? theme.accent() : commentary || context ? theme.muted() : theme.foreground());
-        g.fillText(s.text(), lx, cy);
+        if (selected) g.strokeRoundRect(lx - 4, cy - 10, s.textWidth() + 8, 20, 4, new Stroke(theme.accent(), 2));
+        if (selected || hovered) g.fillRoundRect(lx - 3, cy - 9, s.textWidth() + 6, 18, 3, theme.accent().deriveColor(0, 1, 1, 0.16));
+        g.text(s.text(), lx, cy, commentary ? theme.italicFont() : theme.font(),
+                selected ? theme.accent() : commentary || context ? theme.muted() : theme.foreground(), Align.LEFT, Baseline.CENTER);
         if (badge > 0) correctionBadge(g, theme, lx + tw + BADGE_R + 3, cy);
-        g.setFont(theme.font());
+    }
+
+    /** A day-precision event's glyph: filled, or hollow when qualified (and dotted for commentary). */
+    private static void dayGlyph(Surface g, TimelineTheme theme, MarkerShape shape, double x, double cy, double r,
+                                 Color color, boolean commentary, boolean qualified) {
+        if (commentary || qualified) {
+            glyph(g, shape, x, cy, r, theme.background(), commentary ? new Stroke(color, 2, 2, 2) : new Stroke(color, 2));
+        } else {
+            glyph(g, shape, x, cy, r, color, null);
+        }
+    }
+
+    /** A cluster's pill with its count; dashed accent ring when it may hold the selected event. */
+    private static void pill(Surface g, TimelineTheme theme, double x, double cy, double w, String label, Color color,
+                             boolean ringed) {
+        g.fillRoundRect(x, cy - PILL_H / 2, w, PILL_H, PILL_H / 2, color);
+        if (ringed) {
+            g.strokeRoundRect(x - 2, cy - PILL_H / 2 - 2, w + 4, PILL_H + 4, PILL_H / 2 + 2, new Stroke(theme.accent(), 2, 3, 2));
+        }
+        g.text(label, x + w / 2, cy, theme.boldFont(), theme.clusterText(), Align.CENTER, Baseline.CENTER);
     }
 
     /** The context mark, as drawn on the timeline: a hollow grey circle (also drawn in legends). */
-    public static void contextGlyph(GraphicsContext g, TimelineTheme theme, double cx, double cy, double r) {
-        glyph(g, MarkerShape.CIRCLE, cx, cy, r);
-        g.setFill(theme.background());
-        g.fill();
-        g.setStroke(theme.muted());
-        g.setLineWidth(2);
-        g.stroke();
+    public static void contextGlyph(Surface g, TimelineTheme theme, double cx, double cy, double r) {
+        glyph(g, MarkerShape.CIRCLE, cx, cy, r, theme.background(), new Stroke(theme.muted(), 2));
     }
 
-    /** The amber "!" that marks an event whose article the dataset corrects (also drawn in the Help legend). */
-    public static void correctionBadge(GraphicsContext g, TimelineTheme theme, double cx, double cy) {
-        g.setFill(theme.warning());
-        g.fillOval(cx - BADGE_R, cy - BADGE_R, 2 * BADGE_R, 2 * BADGE_R);
-        g.setFill(theme.background());
-        g.fillRect(cx - 0.9, cy - 3.4, 1.8, 4.2);
-        g.fillRect(cx - 0.9, cy + 1.9, 1.8, 1.6);
+    /** The amber "!" that marks an event whose article the dataset corrects. */
+    static void correctionBadge(Surface g, TimelineTheme theme, double cx, double cy) {
+        g.fillOval(cx - BADGE_R, cy - BADGE_R, 2 * BADGE_R, 2 * BADGE_R, theme.warning());
+        g.fillRect(cx - 0.9, cy - 3.4, 1.8, 4.2, theme.background());
+        g.fillRect(cx - 0.9, cy + 1.9, 1.8, 1.6, theme.background());
     }
 
-    /** Traces a lane glyph of the given shape centred at (x, y) as the current path. */
-    public static void glyph(GraphicsContext g, MarkerShape shape, double x, double y, double r) {
-        g.beginPath();
-        switch (shape) {
-            case CIRCLE -> g.arc(x, y, r, r, 0, 360);
-            case SQUARE -> g.rect(x - r * 0.88, y - r * 0.88, r * 1.76, r * 1.76);
-            case DIAMOND -> {
-                g.moveTo(x, y - r * 1.2);
-                g.lineTo(x + r * 1.2, y);
-                g.lineTo(x, y + r * 1.2);
-                g.lineTo(x - r * 1.2, y);
-            }
-            case TRIANGLE -> {
-                g.moveTo(x, y - r * 1.15);
-                g.lineTo(x + r * 1.1, y + r * 0.85);
-                g.lineTo(x - r * 1.1, y + r * 0.85);
-            }
+    /**
+     * A lane glyph of the given shape centred at (x, y), filled with {@code fill} (or not, if null) and outlined
+     * with {@code stroke} (or not, if null).
+     */
+    public static void glyph(Surface g, MarkerShape shape, double x, double y, double r, Color fill, Stroke stroke) {
+        if (shape == MarkerShape.CIRCLE) {
+            if (fill != null) g.fillOval(x - r, y - r, 2 * r, 2 * r, fill);
+            if (stroke != null) g.strokeOval(x - r, y - r, 2 * r, 2 * r, stroke);
+            return;
         }
-        g.closePath();
+        double[] p = switch (shape) {
+            case SQUARE -> new double[] {x - r * 0.88, y - r * 0.88, x + r * 0.88, y - r * 0.88, x + r * 0.88, y + r * 0.88,
+                x - r * 0.88, y + r * 0.88};
+            case DIAMOND -> new double[] {x, y - r * 1.2, x + r * 1.2, y, x, y + r * 1.2, x - r * 1.2, y};
+            default -> new double[] {x, y - r * 1.15, x + r * 1.1, y + r * 0.85, x - r * 1.1, y + r * 0.85};
+        };
+        if (fill != null) g.fillPolygon(p, fill);
+        if (stroke != null) g.strokePolygon(p, stroke);
     }
 
     /** A month/year-precision span as a bracket along the top of its row, dashed when approximate. */
-    private static void paintBracket(GraphicsContext g, TimelineFrame f, TimelineTheme theme, Emphasis emphasis,
-                                     TimelineFrame.Shown s, Color color) {
+    private static void paintBracket(Surface g, TimelineFrame f, Emphasis emphasis, TimelineFrame.Shown s, Color color) {
         Marker m = s.marker();
         double cy = f.rowCenter(m.lane, m.row);
         double rowH = f.geometry().rowHeight();
-        double top = cy - rowH / 2 + 2;
-        double x1 = s.x();
-        double x2 = Math.max(s.endX(), x1 + 3);
         boolean strong = emphasis.hovered() == m || emphasis.selected() == m.event;
         Event e = f.layout().events().get(m.event);
-        if (e.isContext()) color = theme.muted();
-        g.setFill(color.deriveColor(0, 1, 1, strong ? 0.30 : 0.14));
-        g.fillRect(x1, top, x2 - x1, rowH - 4);
-        if (e.date().isQualified() || e.isCommentary() || e.isContext()) {
-            g.setStroke(color);
-            g.setLineWidth(2);
-            g.setLineDashes(5, 3);
-            g.strokeLine(x1, top + 1, x2, top + 1);
-            g.setLineDashes();
-            g.setFill(color);
+        bracket(g, s.x(), Math.max(s.endX(), s.x() + 3), cy - rowH / 2 + 2, rowH - 4, color,
+                e.date().isQualified() || e.isCommentary(), strong);
+    }
+
+    private static void bracket(Surface g, double x1, double x2, double top, double h, Color color, boolean dashed,
+                                boolean strong) {
+        g.fillRect(x1, top, x2 - x1, h, color.deriveColor(0, 1, 1, strong ? 0.30 : 0.14));
+        if (dashed) {
+            g.strokeLine(x1, top + 1, x2, top + 1, new Stroke(color, 2, 5, 3));
         } else {
-            g.setFill(color);
-            g.fillRect(x1, top, x2 - x1, 2); // a 2 px line, filled: see hRule
+            g.fillRect(x1, top, x2 - x1, 2, color); // a 2 px line, filled: see hRule
         }
         // The end ticks, 1.5 px wide.
-        g.fillRect(x1, top, 1.5, 7);
-        g.fillRect(x2 - 1.5, top, 1.5, 7);
+        g.fillRect(x1, top, 1.5, 7, color);
+        g.fillRect(x2 - 1.5, top, 1.5, 7, color);
+    }
+
+    /** The marks the Help legend explains, in its order. */
+    public enum LegendMark { DAY, SPAN, QUALIFIED_SPAN, COMMENTARY, CORRECTED, CLUSTER }
+
+    /** Width and height of one legend mark's drawing. */
+    public static final double LEGEND_W = 46;
+    public static final double LEGEND_H = 22;
+
+    /** Draws one legend mark in a {@link #LEGEND_W} × {@link #LEGEND_H} box, with the painter's own marks. */
+    public static void legendMark(Surface g, LegendMark mark, Color color, TimelineTheme theme) {
+        g.fillRect(0, 0, LEGEND_W, LEGEND_H, theme.background());
+        double cy = LEGEND_H / 2;
+        switch (mark) {
+            case DAY -> {
+                glyph(g, MarkerShape.CIRCLE, 10, cy, GLYPH_R, color, null);
+                glyph(g, MarkerShape.SQUARE, 24, cy, GLYPH_R, color, null);
+                glyph(g, MarkerShape.DIAMOND, 38, cy, GLYPH_R, color, null);
+            }
+            case SPAN, QUALIFIED_SPAN -> bracket(g, 4, 42, 4, LEGEND_H - 8, color, mark == LegendMark.QUALIFIED_SPAN, false);
+            case COMMENTARY -> dayGlyph(g, theme, MarkerShape.CIRCLE, 23, cy, GLYPH_R + 0.5, color, true, false);
+            case CORRECTED -> correctionBadge(g, theme, 23, cy);
+            case CLUSTER -> pill(g, theme, 8, cy, 30, "12", color, false);
+        }
     }
 
     /** True when the selected event lies in this cluster's lane and time span. */
@@ -268,65 +254,46 @@ public final class TimelinePainter {
         return false;
     }
 
-    private static void paintAxis(GraphicsContext g, TimelineFrame f, TimelineTheme theme, double clipX,
-                                  double clipRight) {
+    /** The axis band: ticks with their labels, and the context row (years, decades) under them. */
+    public static void paintAxis(Surface g, TimelineFrame f, TimelineTheme theme, double clipX, double clipRight) {
         TimelineGeometry geo = f.geometry();
         double h = geo.axisHeight();
-        g.setFill(theme.stripe());
-        g.fillRect(clipX, 0, clipRight - clipX, h);
+        g.fillRect(clipX, 0, clipRight - clipX, h, theme.stripe());
         hRule(g, theme.border(), clipX, clipRight, h);
-        g.setFont(theme.font());
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
         for (TickGenerator.Tick t : f.ticks().ticks()) {
             if (t.x() < clipX - 200 || t.x() > clipRight) continue;
             vRule(g, theme.grid(), t.x(), 4, h / 2);
-            if (!t.label().isEmpty()) {
-                g.setFill(theme.foreground());
-                g.fillText(t.label(), t.labelX(), h * 0.28);
-            }
+            if (!t.label().isEmpty()) g.text(t.label(), t.labelX(), h * 0.28, theme.font(), theme.foreground(), Align.LEFT, Baseline.CENTER);
         }
         for (TickGenerator.Span s : f.ticks().context()) {
             if (s.endX() < clipX || s.x() > clipRight) continue;
             if (s.x() >= geo.headerWidth()) vRule(g, theme.border(), s.x(), h / 2, h);
-            if (!s.label().isEmpty()) {
-                g.setFill(theme.muted());
-                g.fillText(s.label(), s.labelX(), h * 0.74);
-            }
+            if (!s.label().isEmpty()) g.text(s.label(), s.labelX(), h * 0.74, theme.font(), theme.muted(), Align.LEFT, Baseline.CENTER);
         }
     }
 
-    private static void paintHeaders(GraphicsContext g, TimelineFrame f, TimelineTheme theme, double height,
+    private static void paintHeaders(Surface g, TimelineFrame f, TimelineTheme theme, double height,
                                      double clipX, double clipY, double clipBottom) {
         TimelineGeometry geo = f.geometry();
         double hw = geo.headerWidth();
         if (clipX > hw) return;
         List<Lane> lanes = f.layout().lanes();
-        g.setFill(theme.stripe());
-        g.fillRect(0, 0, hw, height);
-        g.setFont(theme.font());
-        g.setTextBaseline(VPos.CENTER);
+        g.fillRect(0, 0, hw, height, theme.stripe());
         for (int li = f.firstLane(); li <= f.lastLane(); li++) {
             Lane lane = lanes.get(li);
             double top = f.laneTop(li);
             if (top > clipBottom || top + f.laneHeight(li) < clipY) continue;
             double cy = top + geo.lanePadding() + geo.rowHeight() / 2;
             LaneStyle style = lane.style();
-            glyph(g, style.shape(), 16, cy, 5.5);
-            g.setFill(style.color());
-            g.fill();
+            glyph(g, style.shape(), 16, cy, 5.5, style.color(), null);
             String count = Integer.toString(lane.size());
             double countW = TextFit.width(count, theme.font());
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setFill(theme.muted());
-            g.fillText(count, hw - 10, cy);
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setFill(theme.foreground());
-            g.fillText(TextFit.fit(lane.title(), hw - 30 - countW - 16, theme.font()), 28, cy);
+            g.text(count, hw - 10, cy, theme.font(), theme.muted(), Align.RIGHT, Baseline.CENTER);
+            g.text(TextFit.fit(lane.title(), hw - 30 - countW - 16, theme.font()), 28, cy, theme.font(), theme.foreground(),
+                    Align.LEFT, Baseline.CENTER);
             hRule(g, theme.grid(), 0, hw, top + f.laneHeight(li));
         }
-        g.setFill(theme.stripe());
-        g.fillRect(0, 0, hw, geo.axisHeight());
+        g.fillRect(0, 0, hw, geo.axisHeight(), theme.stripe());
         vRule(g, theme.border(), hw, 0, height);
         hRule(g, theme.border(), 0, hw, geo.axisHeight());
     }
@@ -334,13 +301,11 @@ public final class TimelinePainter {
     // Hairlines as one-pixel rectangles on the pixel row or column containing the coordinate: the same pixels a
     // one-pixel stroke at floor(v) + 0.5 covers, but the software pipeline fills a rectangle without building a
     // path, which made the strokes most of a frame's rendering time.
-    private static void hRule(GraphicsContext g, Color color, double x0, double x1, double y) {
-        g.setFill(color);
-        g.fillRect(x0, Math.floor(y), Math.max(0, x1 - x0), 1);
+    private static void hRule(Surface g, Color color, double x0, double x1, double y) {
+        g.fillRect(x0, Math.floor(y), Math.max(0, x1 - x0), 1, color);
     }
 
-    private static void vRule(GraphicsContext g, Color color, double x, double y0, double y1) {
-        g.setFill(color);
-        g.fillRect(Math.floor(x), y0, 1, Math.max(0, y1 - y0));
+    private static void vRule(Surface g, Color color, double x, double y0, double y1) {
+        g.fillRect(Math.floor(x), y0, 1, Math.max(0, y1 - y0), color);
     }
 }

@@ -14,9 +14,11 @@ import javafx.scene.text.FontWeight;
  * AtlantaFX light or dark theme); the export uses {@link #LIGHT} or {@link #DARK}.
  *
  * @param warning the colour of correction marks
+ * @param clusterText the colour of a cluster's count on its lane-coloured pill
  */
 public record TimelineTheme(Color background, Color stripe, Color grid, Color foreground, Color muted,
-                            Color accent, Color border, Color warning, Font font, Font boldFont, Font italicFont) {
+                            Color accent, Color border, Color warning, Color clusterText, Font font, Font boldFont,
+                            Font italicFont) {
 
     private static final String FAMILY = Font.getDefault().getFamily();
     private static final Font FONT = Font.font(FAMILY, 12);
@@ -26,12 +28,12 @@ public record TimelineTheme(Color background, Color stripe, Color grid, Color fo
     /** Primer light. */
     public static final TimelineTheme LIGHT = new TimelineTheme(Color.web("#ffffff"), Color.web("#f6f8fa"),
             Color.web("#d8dee4"), Color.web("#1f2328"), Color.web("#59636e"), Color.web("#0969da"),
-            Color.web("#d0d7de"), Color.web("#9a6700"), FONT, BOLD, ITALIC);
+            Color.web("#d0d7de"), Color.web("#9a6700"), Color.WHITE, FONT, BOLD, ITALIC);
 
     /** Primer dark. */
     public static final TimelineTheme DARK = new TimelineTheme(Color.web("#0d1117"), Color.web("#161b22"),
             Color.web("#21262d"), Color.web("#e6edf3"), Color.web("#8d96a0"), Color.web("#4493f8"),
-            Color.web("#30363d"), Color.web("#d29922"), FONT, BOLD, ITALIC);
+            Color.web("#30363d"), Color.web("#d29922"), Color.WHITE, FONT, BOLD, ITALIC);
 
     /**
      * Reads a theme from the background fills of a CSS-styled probe region, in the order background, stripe,
@@ -47,7 +49,13 @@ public record TimelineTheme(Color background, Color stripe, Color grid, Color fo
             if (!(p instanceof Color color)) return fallback;
             c[i] = color;
         }
-        return new TimelineTheme(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], fallback.font, fallback.boldFont,
-                fallback.italicFont);
+        return new TimelineTheme(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], fallback.clusterText, fallback.font,
+                fallback.boldFont, fallback.italicFont);
+    }
+
+    /** This theme's colours with other fonts (the export draws in the fonts it embeds). */
+    public TimelineTheme withFonts(Font regular, Font bold, Font italic) {
+        return new TimelineTheme(background, stripe, grid, foreground, muted, accent, border, warning, clusterText,
+                regular, bold, italic);
     }
 }

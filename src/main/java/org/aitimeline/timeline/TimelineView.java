@@ -1,9 +1,11 @@
 package org.aitimeline.timeline;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.event.EventHandler;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.aitimeline.model.Event;
@@ -251,11 +254,84 @@ public class TimelineView extends Control {
 
     /** The range that shows {@code [min, max)} whole, with room on the right for the last titles. */
     private double[] fitRange(double min, double max) {
-        double[] range = EpochDays.fit(min, max, 0);
-        double plot = getWidth() - TimelineGeometry.DEFAULT.headerWidth() - 16;
-        if (plot < 300) return range;
-        double room = ViewPacking.titleRoom(plot);
-        return EpochDays.fit(min, max, (range[1] - range[0]) * room / (plot - room));
+        return ViewPacking.fitRange(min, max, getPlotWidth());
+    }
+
+    // ----- the time <-> pixel mapping: the skin draws and hit-tests with it, the tests check it -----
+
+    /** The plot width the skin last laid out (NaN before its first layout). */
+    private double laidOutPlotWidth = Double.NaN;
+
+    /**
+     * Width of the plot area in pixels: the drawing's width less the lane headers and the right margin
+     * ({@link TimelineGeometry#plotWidth}), the drawing being the control less its vertical scroll bar when shown.
+     */
+    public double getPlotWidth() {
+        if (!Double.isNaN(laidOutPlotWidth)) return laidOutPlotWidth;
+        return TimelineGeometry.DEFAULT.plotWidth(getWidth() - snappedLeftInset() - snappedRightInset());
+    }
+
+    /** Called by the skin when it lays out the drawing. */
+    void setPlotWidth(double width) {
+        laidOutPlotWidth = width;
+    }
+
+    /**
+     * The mapping between days and x in the drawing's coordinates (the control's, less its left inset): the visible
+     * range across the plot area. Immutable: a snapshot of the current range.
+     */
+    public TimeScale getTimeScale() {
+        return new TimeScale(visibleStartDay(), visibleEndDay(), TimelineGeometry.DEFAULT.headerWidth(),
+                Math.max(1, getPlotWidth()));
+    }
+
+    /** The x (in the control's coordinates) where {@code epochDay} (fractional days since 1970-01-01) is drawn. */
+    public double xOfDay(double epochDay) {
+        return snappedLeftInset() + getTimeScale().toX(epochDay);
+    }
+
+    /** The x (in the control's coordinates) of the middle of {@code date}, where an event of that day is drawn. */
+    public double xOf(LocalDate date) {
+        return xOfDay(date.toEpochDay() + 0.5);
+    }
+
+    /** The day (fractional epoch days) at {@code x} in the control's coordinates; the inverse of {@link #xOfDay}. */
+    public double dayAt(double x) {
+        return getTimeScale().toDay(x - snappedLeftInset());
+    }
+
+    /** The date at {@code x} in the control's coordinates. */
+    public LocalDate dateAt(double x) {
+        return LocalDate.ofEpochDay((long) Math.floor(dayAt(x)));
+    }
+
+    /**
+     * The event whose glyph or title is drawn at ({@code x}, {@code y}) in the control's coordinates, if any (a
+     * cluster of several events answers none). Reads the same laid-out frame the skin painted.
+     */
+    public Optional<Event> eventAt(double x, double y) {
+        if (!(getSkin() instanceof TimelineViewSkin skin)) return Optional.empty();
+        TimelineFrame frame = skin.frame();
+        TimelineFrame.Shown hit = frame.hit(x - snappedLeftInset(), y - snappedTopInset());
+        if (hit == null || hit.marker().isCluster()) return Optional.empty();
+        return Optional.of(frame.layout().events().get(hit.marker().event()));
+    }
+
+    /**
+     * Where {@code event}'s glyph is drawn (its centre, in the control's coordinates), or empty when it is not
+     * shown on its own: out of view, scrolled away or in a cluster.
+     */
+    public Optional<Point2D> locationOf(Event event) {
+        if (!(getSkin() instanceof TimelineViewSkin skin)) return Optional.empty();
+        TimelineFrame frame = skin.frame();
+        for (TimelineFrame.Shown s : frame.shown()) {
+            Marker m = s.marker();
+            if (m.isCluster() || frame.layout().events().get(m.event()) != event) continue;
+            double cy = frame.rowCenter(m.lane(), m.row());
+            if (cy < frame.geometry().axisHeight()) return Optional.empty();
+            return Optional.of(new Point2D(snappedLeftInset() + s.x(), snappedTopInset() + cy));
+        }
+        return Optional.empty();
     }
 
     /** Moves the selection to the next ({@code +1}) or previous ({@code -1}) event in time and reveals it. */

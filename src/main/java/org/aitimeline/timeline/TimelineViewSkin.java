@@ -188,15 +188,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         double mainH = Math.max(0, h - OVERVIEW_HEIGHT);
         if (layoutDirty) rebuildLayout();
         // The packing decides the lanes' heights, so it comes before the scroll bar and the canvas size.
-        ensurePacking(Math.max(1, w - (scrollBar.isVisible() ? sbw : 0) - geometry.headerWidth()));
+        ensurePacking(geometry.plotWidth(w - (scrollBar.isVisible() ? sbw : 0)));
         double content = contentHeight();
         boolean scroll = content > mainH + 0.5;
         if (scrollBar.isVisible() != scroll) {
             scrollBar.setVisible(scroll);
-            ensurePacking(Math.max(1, w - (scroll ? sbw : 0) - geometry.headerWidth()));
+            ensurePacking(geometry.plotWidth(w - (scroll ? sbw : 0)));
             content = contentHeight();
         }
         double canvasW = Math.max(0, w - (scroll ? sbw : 0));
+        getSkinnable().setPlotWidth(geometry.plotWidth(canvasW));
         if (canvas.getWidth() != canvasW || canvas.getHeight() != mainH) {
             canvas.setWidth(canvasW);
             canvas.setHeight(mainH);
@@ -251,10 +252,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return geometry.axisHeight() + packing.height(geometry);
     }
 
+    /** The control's mapping: the skin never derives its own. */
     TimeScale scale() {
-        TimelineView c = getSkinnable();
-        double w = Math.max(1, canvas.getWidth() - geometry.headerWidth());
-        return new TimeScale(c.visibleStartDay(), c.visibleEndDay(), geometry.headerWidth(), w);
+        return getSkinnable().getTimeScale();
     }
 
     /** Lays out the current view and paints both canvases. */
@@ -268,7 +268,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 c.getLocale(), textWidth);
         GraphicsContext g = canvas.getGraphicsContext2D();
         int selected = selectedIndex();
-        TimelinePainter.paint(g, frame, theme, new TimelinePainter.Emphasis(selected, hovered),
+        TimelinePainter.paint(new CanvasSurface(g), frame, theme, new TimelinePainter.Emphasis(selected, hovered),
                 canvas.getWidth(), canvas.getHeight(), 0, 0, canvas.getWidth(), canvas.getHeight());
         if (layout.events().isEmpty()) paintEmpty(g);
         band.paint(overview.getGraphicsContext2D(), theme, labels().get("timeline.overview"), overview.getWidth(),

@@ -23,6 +23,18 @@ public final class ViewPacking {
         return Math.min(TITLE_ROOM, plotWidth * 0.25);
     }
 
+    /**
+     * The one fit rule for the last titles, used by the window and the export: the days {@code [min, max)} with the
+     * usual margin, widened on the right so that {@link #titleRoom} pixels of a {@code plotWidth} plot stay free
+     * after the last event. A packing's right limit is the end of this range: titles that would cross it turn left.
+     */
+    public static double[] fitRange(double min, double max, double plotWidth) {
+        double[] range = EpochDays.fit(min, max, 0);
+        if (plotWidth < 300) return range;
+        double room = titleRoom(plotWidth);
+        return EpochDays.fit(min, max, (range[1] - range[0]) * room / (plotWidth - room));
+    }
+
     private LanePacking current;
     /** The labels of {@link #measured}, their widths measured once per layout and font. */
     private LanePacking.Labels measuredLabels;
@@ -46,7 +58,7 @@ public final class ViewPacking {
         double margin = (zoomed ? ZOOM_MARGIN_SPANS : MARGIN_SPANS) * span;
         // Titles that would run past where a fitted view ends go to the left of their markers.
         double limit = Double.isNaN(layout.maxDay()) ? Double.POSITIVE_INFINITY
-                : EpochDays.fit(layout.minDay(), layout.maxDay(), 0)[1] * ppd + titleRoom(scale.width());
+                : fitRange(layout.minDay(), layout.maxDay(), scale.width())[1] * ppd;
         current = LanePacking.pack(layout, ppd, scale.startDay() - margin, scale.endDay() + margin, rowCap, width,
                 measuredLabels, limit);
         return current;

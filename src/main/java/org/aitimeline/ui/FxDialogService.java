@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -28,7 +27,7 @@ import org.aitimeline.export.ExportContext;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.text.Labels;
 import org.aitimeline.timeline.LanePalette;
-import org.aitimeline.timeline.MarkerShape;
+import org.aitimeline.timeline.CanvasSurface;
 import org.aitimeline.timeline.TimelinePainter;
 import org.aitimeline.timeline.TimelineTheme;
 
@@ -133,9 +132,11 @@ public final class FxDialogService implements DialogService {
         grid.setVgap(10);
         grid.setPadding(new Insets(6));
         String[] keys = {"legend.day", "legend.span", "legend.qualified", "legend.commentary", "legend.corrected", "legend.cluster"};
+        TimelinePainter.LegendMark[] marks = TimelinePainter.LegendMark.values();
         for (int i = 0; i < keys.length; i++) {
-            Canvas c = new Canvas(46, 22);
-            drawLegendMark(c.getGraphicsContext2D(), i, TimelineTheme.LIGHT);
+            Canvas c = new Canvas(TimelinePainter.LEGEND_W, TimelinePainter.LEGEND_H);
+            TimelinePainter.legendMark(new CanvasSurface(c.getGraphicsContext2D()), marks[i], LanePalette.COLORS.get(0),
+                    TimelineTheme.LIGHT);
             Label text = new Label(labels.get(keys[i]));
             text.setWrapText(true);
             text.setMaxWidth(420);
@@ -145,53 +146,6 @@ public final class FxDialogService implements DialogService {
         }
         grid.setAlignment(Pos.TOP_LEFT);
         return grid;
-    }
-
-    private static void drawLegendMark(GraphicsContext g, int kind, TimelineTheme theme) {
-        var color = LanePalette.COLORS.get(0);
-        g.setFill(theme.background());
-        g.fillRect(0, 0, 46, 22);
-        double cy = 11;
-        switch (kind) {
-            case 0 -> {
-                TimelinePainter.glyph(g, MarkerShape.CIRCLE, 10, cy, 4.5);
-                g.setFill(color);
-                g.fill();
-                TimelinePainter.glyph(g, MarkerShape.SQUARE, 24, cy, 4.5);
-                g.fill();
-                TimelinePainter.glyph(g, MarkerShape.DIAMOND, 38, cy, 4.5);
-                g.fill();
-            }
-            case 1, 2 -> {
-                g.setFill(color.deriveColor(0, 1, 1, 0.14));
-                g.fillRect(4, 4, 38, 14);
-                g.setStroke(color);
-                g.setLineWidth(2);
-                if (kind == 2) g.setLineDashes(5, 3);
-                g.strokeLine(4, 5, 42, 5);
-                g.setLineDashes();
-                g.strokeLine(4.75, 4, 4.75, 11);
-                g.strokeLine(41.25, 4, 41.25, 11);
-            }
-            case 3 -> {
-                TimelinePainter.glyph(g, MarkerShape.CIRCLE, 23, cy, 5);
-                g.setStroke(color);
-                g.setLineWidth(2);
-                g.setLineDashes(2, 2);
-                g.stroke();
-                g.setLineDashes();
-            }
-            case 4 -> TimelinePainter.correctionBadge(g, theme, 23, cy);
-            default -> {
-                g.setFill(color);
-                g.fillRoundRect(8, cy - 8, 30, 16, 16, 16);
-                g.setFill(javafx.scene.paint.Color.WHITE);
-                g.setFont(theme.boldFont());
-                g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
-                g.setTextBaseline(javafx.geometry.VPos.CENTER);
-                g.fillText("12", 23, cy);
-            }
-        }
     }
 
     @Override

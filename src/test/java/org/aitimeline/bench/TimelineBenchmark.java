@@ -78,7 +78,7 @@ final class TimelineBenchmark {
         Runnable frame = () -> {
             LanePacking p = packings.get(layout[0], scale[0], TimelineView.DEFAULT_MAX_ROWS, width, labels);
             TimelineFrame f = TimelineFrame.build(p, scale[0], geo, 0, HEIGHT, 0, Locale.ENGLISH, width);
-            TimelinePainter.paint(gc, f, TimelineTheme.LIGHT, TimelinePainter.Emphasis.NONE, WIDTH, HEIGHT, 0, 0, WIDTH, HEIGHT);
+            TimelinePainter.paint(new org.aitimeline.timeline.CanvasSurface(gc), f, TimelineTheme.LIGHT, TimelinePainter.Emphasis.NONE, WIDTH, HEIGHT, 0, 0, WIDTH, HEIGHT);
         };
         int runs = 200;
         int[] step = {0};

@@ -349,4 +349,46 @@ public class ExportCommandTest {
         assertFalse(r.err().contains("\u2028"), "escaped, not raw");
         assertFalse(Files.exists(dir.resolve("x.png")));
     }
+
+    @Test
+    void theExtensionOrFormatChoosesSvgOrPdf() throws Exception {
+        Path svg = dir.resolve("poster.svg");
+        Result r = launch("--export", svg.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(SVG,"), r.out());
+        assertTrue(Files.readString(svg).startsWith("<?xml") && Files.readString(svg).contains("<svg "));
+
+        Path named = dir.resolve("poster.xml");
+        r = launch("--export", named.toString(), "--format", "svg");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(named).contains("<svg "), "--format overrides the extension");
+
+        Path split = dir.resolve("split.pdf");
+        r = launch("--export", split.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*\\(PDF, [2-9] pages,.*"), "split by default: " + r.out());
+        assertTrue(new String(Files.readAllBytes(split), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"));
+
+        Path fit = dir.resolve("fit.pdf");
+        r = launch("--export", fit.toString(), "--pages", "fit");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(PDF, 1 page,"), r.out());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(4, files.count(), "no temporary file is left beside the exports");
+        }
+    }
+
+    @Test
+    void formatsNotInThisBuildAndMisplacedOptionsAreRefusedInOneLine() throws Exception {
+        oneLineError(launch("--export", dir.resolve("events.csv").toString()), 2, "exporting csv is not part of this build yet");
+        oneLineError(launch("--export", dir.resolve("story.json").toString(), "--format", "timelinejs"), 2,
+                "exporting timelinejs is not part of this build yet");
+        oneLineError(launch("--export", dir.resolve("x.png").toString(), "--pages", "fit"), 2, "--pages is for PDF exports, not png");
+        oneLineError(launch("--export", dir.resolve("x.pdf").toString(), "--pages", "half"), 2, "--pages must be fit or split");
+        oneLineError(launch("--export", dir.resolve("x.tiff").toString()), 2, "ending in .png, .svg, .pdf");
+        oneLineError(launch("--export", dir.resolve("x.png").toString(), "--format", "gif"), 2, "--format must be png, svg");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count(), "nothing written");
+        }
+    }
 }

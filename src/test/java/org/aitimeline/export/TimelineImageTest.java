@@ -142,9 +142,13 @@ public class TimelineImageTest {
         // The bundled events run from 1991 to 2025: titles of the latest ones cannot all fit on the right.
         TimelineImage image = TimelineImage.layout(bundledContext(), new TimelineImage.Options(TimelineImage.Range.ALL, 0, 1, "", null));
         org.aitimeline.timeline.LaneLayout layout = image.frame().layout();
+        // The window's fit rule: after the last event, room for titles of at most 240 px (the plot is 1600 - 184
+        // px wide here), plus the usual margin of a 25th of the span; nothing widened beyond it.
         double span = layout.maxDay() - layout.minDay();
-        double after = image.frame().scale().endDay() - layout.maxDay();
-        assertTrue(after <= span / 20, "the axis runs " + Math.round(after) + " days past the last event");
+        org.aitimeline.timeline.TimeScale scale = image.frame().scale();
+        double afterPx = (scale.endDay() - layout.maxDay()) * scale.pixelsPerDay();
+        double marginPx = span / 25 * scale.pixelsPerDay();
+        assertTrue(afterPx <= 240 + marginPx + 1, "the axis runs " + Math.round(afterPx) + " px past the last event");
         assertTrue(image.frame().shown().stream().anyMatch(s -> s.labelX() < s.x()), "some titles are left of their marker");
     }
 }
