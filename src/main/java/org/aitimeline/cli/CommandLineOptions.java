@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.aitimeline.data.ProblemText;
+import org.aitimeline.data.imports.TimelineJsImport;
 import org.aitimeline.model.Access;
 import org.aitimeline.model.Category;
 import org.aitimeline.model.Coded;
@@ -37,8 +38,20 @@ public final class CommandLineOptions {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "a dataset JSON file to open in the window")
     String fileToOpen;
 
-    @Option(names = "--export", paramLabel = "FILE", description = "render the timeline to this PNG, headless")
+    @Option(names = "--export", paramLabel = "FILE", description = "render the timeline to this PNG (or, with --format "
+            + "timelinejs or a name ending in .timelinejs.json, write a TimelineJS story), headless")
     String export;
+
+    /** What --export writes. */
+    public enum ExportFormat { PNG, TIMELINEJS }
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "png or timelinejs (default: from the --export file name)")
+    ExportFormat format;
+
+    @Option(names = "--tl-group-as", paramLabel = "KIND", converter = GroupAsConverter.class,
+            description = "for a TimelineJS --dataset: its groups become organization (default) or category lanes")
+    TimelineJsImport.GroupAs groupAs = TimelineJsImport.GroupAs.ORGANIZATION;
 
     @Option(names = "--dataset", paramLabel = "FILE", description = "the dataset to export (default: the bundled one)")
     String dataset;
@@ -116,7 +129,7 @@ public final class CommandLineOptions {
         }
         if (o.help || o.version) return o;
         if (o.export == null) {
-            if (o.exportOptionsUsed) throw new UsageException("these options need --export FILE (the PNG to write)");
+            if (o.exportOptionsUsed) throw new UsageException("these options need --export FILE (the PNG or story to write)");
             return o;
         }
         if (o.fileToOpen != null) {
@@ -124,8 +137,18 @@ public final class CommandLineOptions {
         }
         Path out = o.exportPath();
         String name = out.getFileName() == null ? "" : out.getFileName().toString();
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".png") || name.length() <= 4) {
+        ExportFormat byName = formatOf(name);
+        if (o.format == null) o.format = byName;
+        if (o.format == null) {
+            throw new UsageException("--export needs a file name ending in .png or .timelinejs.json (or --format), not "
+                    + ProblemText.id(o.export));
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (o.format == ExportFormat.PNG && byName != ExportFormat.PNG) {
             throw new UsageException("--export needs a file name ending in .png, not " + ProblemText.id(o.export));
+        }
+        if (o.format == ExportFormat.TIMELINEJS && (!lower.endsWith(".json") || name.length() <= 5)) {
+            throw new UsageException("--format timelinejs needs a file name ending in .json, not " + ProblemText.id(o.export));
         }
         if (o.width != null && (o.width < 200 || o.width > 100_000)) {
             throw new UsageException("--width must be between 200 and 100000 pixels");
@@ -135,6 +158,14 @@ public final class CommandLineOptions {
         }
         if (o.dataset != null) path("--dataset", o.dataset);
         return o;
+    }
+
+    /** The format a file name asks for: ".png", ".timelinejs.json" (a plain ".json" is left to --format); or null. */
+    static ExportFormat formatOf(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".png") && lower.length() > 4) return ExportFormat.PNG;
+        if (lower.endsWith(".timelinejs.json") && lower.length() > 16) return ExportFormat.TIMELINEJS;
+        return null;
     }
 
     /** A path from the command line; a name the platform's file name encoding cannot hold is a usage error. */
@@ -181,6 +212,26 @@ public final class CommandLineOptions {
     }
 
     // ----- converters: ids as the dataset and the README write them -----
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String v) {
+            for (ExportFormat f : ExportFormat.values()) {
+                if (f.name().equalsIgnoreCase(v)) return f;
+            }
+            throw new CommandLine.TypeConversionException("--format must be png or timelinejs, not " + ProblemText.id(v));
+        }
+    }
+
+    static final class GroupAsConverter implements CommandLine.ITypeConverter<TimelineJsImport.GroupAs> {
+        @Override
+        public TimelineJsImport.GroupAs convert(String v) {
+            for (TimelineJsImport.GroupAs g : TimelineJsImport.GroupAs.values()) {
+                if (g.name().equalsIgnoreCase(v)) return g;
+            }
+            throw new CommandLine.TypeConversionException("--tl-group-as must be organization or category, not " + ProblemText.id(v));
+        }
+    }
 
     static final class GroupingConverter implements CommandLine.ITypeConverter<LaneGrouping> {
         @Override

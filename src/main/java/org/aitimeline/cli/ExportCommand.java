@@ -19,6 +19,7 @@ import org.aitimeline.text.Product;
 import org.aitimeline.data.DatasetException;
 import org.aitimeline.export.ExportContext;
 import org.aitimeline.export.TimelineImage;
+import org.aitimeline.export.TimelineJsExport;
 import org.aitimeline.data.DatasetLoader;
 import org.aitimeline.data.Problem;
 import org.aitimeline.data.ProblemText;
@@ -150,7 +151,7 @@ public final class ExportCommand {
         Dataset dataset;
         try {
             dataset = o.dataset == null ? new DatasetLoader().loadBundled()
-                    : new DatasetLoader().load(CommandLineOptions.path("--dataset", o.dataset));
+                    : new DatasetLoader().load(CommandLineOptions.path("--dataset", o.dataset), o.groupAs);
         } catch (DatasetException e) {
             List<Problem> problems = e.problems();
             for (Problem p : problems.subList(0, Math.min(20, problems.size()))) {
@@ -190,6 +191,7 @@ public final class ExportCommand {
         TimelineImage.Options options = new TimelineImage.Options(explicitRange ? TimelineImage.Range.VISIBLE
                 : TimelineImage.Range.ALL, o.width == null ? 0 : o.width, o.scale, o.title,
                 o.theme == CommandLineOptions.Theme.DARK ? TimelineTheme.DARK : TimelineTheme.LIGHT);
+        if (o.format == CommandLineOptions.ExportFormat.TIMELINEJS) return writeStory(context, o.title, target, out, err);
         try {
             startToolkit();
             TimelineImage image = TimelineImage.layout(context, options);
@@ -204,6 +206,20 @@ public final class ExportCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return fail(err, "interrupted");
+        }
+    }
+
+    /** Writes the TimelineJS story (no toolkit needed: it is text). */
+    private static int writeStory(ExportContext context, String title, Path target, PrintStream out, PrintStream err) {
+        try {
+            TimelineJsExport.write(context, title, target);
+            out.printf(Locale.ROOT, "wrote %s (TimelineJS story, %d events, %d bytes)%n",
+                    CommandLineOptions.oneLine(target.toString()), context.events().size(), Files.size(target));
+            return OK;
+        } catch (IOException e) {
+            return fail(err, "cannot write " + CommandLineOptions.oneLine(target.toString()) + ": " + reason(e));
+        } catch (IllegalArgumentException e) {
+            return fail(err, CommandLineOptions.oneLine(e.getMessage()));
         }
     }
 

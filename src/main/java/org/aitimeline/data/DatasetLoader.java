@@ -22,6 +22,7 @@ import org.aitimeline.data.DatasetParser.OrganizationDraft;
 import org.aitimeline.data.DatasetParser.PassageDraft;
 import org.aitimeline.data.DatasetParser.SourceDraft;
 import org.aitimeline.data.JsonCursor.Ref;
+import org.aitimeline.data.imports.TimelineJsImport;
 import org.aitimeline.model.Access;
 import org.aitimeline.model.Category;
 import org.aitimeline.model.Correction;
@@ -101,6 +102,14 @@ public final class DatasetLoader {
 
     /** A dataset file on disk; its sources' {@code file} paths resolve inside the file's folder. */
     public Dataset load(Path json) throws DatasetException {
+        return load(json, TimelineJsImport.GroupAs.ORGANIZATION);
+    }
+
+    /**
+     * A dataset file on disk, or a TimelineJS story (JSON or sheet CSV, recognised by its content) whose groups
+     * become {@code groupAs}.
+     */
+    public Dataset load(Path json, TimelineJsImport.GroupAs groupAs) throws DatasetException {
         String name = json.toString();
         Path folder;
         byte[] bytes;

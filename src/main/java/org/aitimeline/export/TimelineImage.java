@@ -8,11 +8,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -30,7 +28,6 @@ import javafx.scene.text.TextAlignment;
 import org.aitimeline.model.Correction;
 import org.aitimeline.model.Event;
 import org.aitimeline.model.Organization;
-import org.aitimeline.model.Passage;
 import org.aitimeline.model.Source;
 import org.aitimeline.text.Product;
 import org.aitimeline.text.DateText;
@@ -469,11 +466,6 @@ public final class TimelineImage {
 
     /** The dataset's articles that the exported events cite. */
     private List<Source> citedSources() {
-        Set<String> cited = new LinkedHashSet<>();
-        for (Event e : context.events()) {
-            for (Passage p : e.passages()) cited.add(p.source());
-            for (Correction c : e.corrections()) cited.add(c.claim().source());
-        }
-        return context.dataset().sources().stream().filter(s -> cited.contains(s.id())).toList();
+        return context.citedSources();
     }
 }
