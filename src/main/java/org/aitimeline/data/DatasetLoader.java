@@ -28,6 +28,7 @@ import org.aitimeline.model.Category;
 import org.aitimeline.model.Correction;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.Event;
+import org.aitimeline.model.Evidence;
 import org.aitimeline.model.Organization;
 import org.aitimeline.model.Passage;
 import org.aitimeline.model.Source;
@@ -45,8 +46,11 @@ public final class DatasetLoader {
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     /** Article files larger than this are refused before they are read. */
     public static final long MAX_ARTICLE_BYTES = 16L * 1024 * 1024;
-    /** The newest schema version; version 1 files (no evidence, corrections, access or commentary) still load. */
-    public static final int SCHEMA_VERSION = 2;
+    /**
+     * The newest schema version. Version 3 adds the dataset's licence and attribution and lets an event sourced by the
+     * public record alone (evidence that supports its fact) go without passages; versions 1 and 2 still load.
+     */
+    public static final int SCHEMA_VERSION = 3;
 
     /** Classpath folder of the bundled dataset; its articles sit beside it in {@code seeds/}. */
     static final String BUNDLED_FOLDER = "/org/aitimeline/data/";
@@ -153,6 +157,8 @@ public final class DatasetLoader {
         }
     }
 
+    private static final String VERSION_3_FIELD = "\"%s\" is a schema version 3 field; set \"schemaVersion\": 3";
+
     /** The second pass: ids, references, article passages and the rules that span fields. */
     private static final class CrossCheck {
         final String file;
@@ -188,18 +194,23 @@ public final class DatasetLoader {
                 throw new DatasetException(problems);
             }
             return new Dataset(draft.title(), origin, new ArrayList<>(sources.values()),
-                    new ArrayList<>(organizations.values()), events);
+                    new ArrayList<>(organizations.values()), events, draft.terms().licence(), draft.terms().attribution());
         }
 
         void version() {
             String v = draft.schemaVersion();
             if (v == null || v.isEmpty()) return; // missing: reported as a required field; wrong type: reported
-            if (v.equals("1") || v.equals("2")) {
+            if (v.equals("1") || v.equals("2") || v.equals("3")) {
                 version = Integer.parseInt(v);
             } else {
-                report("schemaVersion", draft.versionLine(), "must be 1 or 2 (this app reads versions 1 and 2), was "
+                report("schemaVersion", draft.versionLine(), "must be 1, 2 or 3 (this app reads versions 1 to 3), was "
                         + ProblemText.clip(v, 20));
                 return;
+            }
+            if (version < 3) {
+                DatasetParser.Terms t = draft.terms();
+                if (t.licenceLine() > 0) report("licence", t.licenceLine(), VERSION_3_FIELD.formatted("licence"));
+                if (t.attributionLine() > 0) report("attribution", t.attributionLine(), VERSION_3_FIELD.formatted("attribution"));
             }
             if (version == 1) {
                 for (DatasetParser.Version2Use use : draft.version2()) {
@@ -334,6 +345,7 @@ public final class DatasetLoader {
                 }
                 if (ok) corrections.add(new Correction(claim, c.verdict(), c.text(), indexes));
             }
+            if (!d.passagesGiven && d.valid) missingPassages(d, out);
             if (version >= 2 && d.category == Category.RELEASE && d.access == null && d.valid) {
                 out.add(new Problem(file, d.path.field("access").toString(), d.line, "a release must say how open it is: \"access\" is one of "
                         + String.join(", ", org.aitimeline.model.Coded.ids(Access.class))));
@@ -347,6 +359,19 @@ public final class DatasetLoader {
             for (Ref r : d.organizations) orgIds.add(r.value());
             return new Event(d.id, d.kind, d.date, d.dateNote, d.title, d.summary, d.category, orgIds, d.countries, d.models, d.aliases, passages,
                     d.access, d.licence, d.evidence, corrections);
+        }
+
+        /**
+         * An event without "passages": allowed from version 3 when its evidence supports its fact (the public record
+         * is its source); otherwise the missing field is reported with what would make it valid.
+         */
+        void missingPassages(EventDraft d, List<Problem> out) {
+            boolean recordSourced = d.evidence.stream().anyMatch(ev -> ev.supports().contains(Evidence.Support.FACT));
+            if (recordSourced && version >= 3) return;
+            String hint = recordSourced
+                    ? " (an event sourced by its evidence alone needs \"schemaVersion\": 3)"
+                    : " (cite a passage of an article, or, in schema version 3, evidence that supports \"fact\")";
+            out.add(new Problem(file, d.path.field("passages").toString(), d.line, "required field is missing" + hint));
         }
 
         private Set<String> organizationIds() {

@@ -33,7 +33,8 @@ import org.aitimeline.model.Verdict;
  */
 final class DatasetParser {
 
-    static final FieldNames TOP = new FieldNames("$schema", "schemaVersion", "title", "sources", "organizations", "events");
+    static final FieldNames TOP = new FieldNames("$schema", "schemaVersion", "title", "licence", "attribution", "sources",
+            "organizations", "events");
     static final FieldNames SOURCE = new FieldNames("id", "file", "title", "language", "published", "publishedNote");
     static final FieldNames ORGANIZATION = new FieldNames("id", "name", "country", "aliases");
     static final FieldNames EVENT = new FieldNames("id", "kind", "date", "dateNote", "title", "summary", "category",
@@ -81,6 +82,8 @@ final class DatasetParser {
         List<String> aliases = List.of();
         List<PassageDraft> passages = List.of();
         int passagesLine;
+        /** Whether "passages" is in the file: schema version 3 lets evidence that supports "fact" stand in for it. */
+        boolean passagesGiven;
         Access access;
         String licence;
         int licenceLine;
@@ -95,10 +98,15 @@ final class DatasetParser {
     record Version2Use(At path, int line, String field) {
     }
 
+    /** The dataset's own licence and attribution (schema version 3) with their lines, 0 when absent. */
+    record Terms(String licence, int licenceLine, String attribution, int attributionLine) {
+        static final Terms NONE = new Terms(null, 0, null, 0);
+    }
+
     /** Everything the first pass found. {@code fatal} is set when the file is not JSON at all beyond some point. */
     record Draft(String schemaVersion, int versionLine, String title, List<SourceDraft> sources,
                  List<OrganizationDraft> organizations, List<EventDraft> events, List<Version2Use> version2,
-                 List<Problem> problems, boolean fatal) {
+                 List<Problem> problems, boolean fatal, Terms terms) {
     }
 
     private final JsonCursor in;
@@ -106,6 +114,7 @@ final class DatasetParser {
     private String schemaVersion;
     private int versionLine;
     private String title;
+    private Terms terms = Terms.NONE;
     private final List<SourceDraft> sources = new ArrayList<>();
     private final List<OrganizationDraft> organizations = new ArrayList<>();
     private final List<EventDraft> events = new ArrayList<>();
@@ -207,7 +216,7 @@ final class DatasetParser {
             version2.addAll(p.version2);
         }
         return new Draft(top.schemaVersion(), top.versionLine(), top.title(), top.sources(), top.organizations(), events,
-                version2, List.of(), false);
+                version2, List.of(), false, top.terms());
     }
 
     /** Reads one slice, an array of events numbered from {@code first[0]}; true when it has no problem at all. */
@@ -220,7 +229,7 @@ final class DatasetParser {
 
     private static Draft failed(String file, int line, String message) {
         return new Draft(null, 0, null, List.of(), List.of(), List.of(), List.of(),
-                List.of(new Problem(file, "", line, message)), true);
+                List.of(new Problem(file, "", line, message)), true, Terms.NONE);
     }
 
     private Draft run() {
@@ -247,7 +256,7 @@ final class DatasetParser {
         } catch (IOException e) {
             return failed(file, 0, "the file cannot be read: " + DatasetFiles.reason(e));
         }
-        return new Draft(schemaVersion, versionLine, title, sources, organizations, events, version2, in.problems, false);
+        return new Draft(schemaVersion, versionLine, title, sources, organizations, events, version2, in.problems, false, terms);
     }
 
     /** The error's line, or (constraint errors carry none) the line the parser had reached. */
@@ -288,11 +297,19 @@ final class DatasetParser {
                     schemaVersion = in.parser().getText();
                 } else {
                     schemaVersion = "";
-                    in.report(at, versionLine, "must be the number 1 or 2, was " + JsonCursor.describe(t));
+                    in.report(at, versionLine, "must be the number 1, 2 or 3, was " + JsonCursor.describe(t));
                     in.skip();
                 }
             }
             case "title" -> title = in.string(at, TextRule.TITLE, true);
+            case "licence" -> {
+                int line = in.line();
+                terms = new Terms(in.string(at, TextRule.NAME, true), line, terms.attribution(), terms.attributionLine());
+            }
+            case "attribution" -> {
+                int line = in.line();
+                terms = new Terms(terms.licence(), terms.licenceLine(), in.string(at, TextRule.TEXT, true), line);
+            }
             case "sources" -> in.array(at, i -> source(at.index(i)));
             case "organizations" -> in.array(at, i -> organization(at.index(i)));
             case "events" -> in.array(at, i -> event(at.index(i)));
@@ -382,7 +399,9 @@ final class DatasetParser {
         Obj o = in.object(path, EVENT, name -> eventField(e, name));
         if (o == null) return;
         e.line = o.line();
-        in.require(o, path, "id", "date", "title", "summary", "category", "passages");
+        // "passages" is required unless evidence supports the fact (version 3): checked with the version, in the loader.
+        in.require(o, path, "id", "date", "title", "summary", "category");
+        e.passagesGiven = o.has("passages");
         for (String f : VERSION_2_FIELDS) {
             if (o.has(f)) version2.add(new Version2Use(path.field(f), o.lineOf(f), f));
         }

@@ -226,12 +226,16 @@ public final class TimelineImage {
             }
         }
         List<Source> cited = citedSources();
-        if (!cited.isEmpty()) {
+        // The data's own credit (schema 3: a licence such as CC BY asks for it), one line per credited dataset.
+        List<String> dataCredits = context.events().isEmpty() ? List.of()
+                : context.dataset().creditLine().lines().filter(l -> !l.isBlank()).toList();
+        if (!cited.isEmpty() || !dataCredits.isEmpty()) {
             if (!lines.isEmpty()) lines.add("");
             footerHeadings.set(lines.size());
             lines.add(labels.get("image.sources"));
         }
         for (Source s : cited) lines.addAll(TextFit.wrap("• " + labels.credit(s), width, smallFont));
+        for (String credit : dataCredits) lines.addAll(TextFit.wrap("• " + credit, width, smallFont));
         lines.add(Product.NAME + " · " + context.dataset().title());
         return lines;
     }
@@ -395,6 +399,7 @@ public final class TimelineImage {
         text.put("Creation Time", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.RFC_1123_DATE_TIME));
         StringBuilder sources = new StringBuilder(context.dataset().title());
         for (Source s : citedSources()) sources.append("; ").append(s.title());
+        if (!context.events().isEmpty()) context.dataset().creditLine().lines().forEach(l -> sources.append("; ").append(l));
         text.put("Source", sources.toString());
         AtomicFile.write(target, out -> {
             try (PngWriter png = new PngWriter(out, deviceWidth, deviceHeight, text)) {

@@ -229,7 +229,7 @@ class DatasetValidationTest {
     @Test
     void aWrongSchemaVersionIsReported() throws Exception {
         ObjectNode root = valid();
-        root.put("schemaVersion", 3);
+        root.put("schemaVersion", 4);
         Problem p = only(problemsOf(root));
         assertEquals("schemaVersion", p.path());
         assertEquals(lineContaining("\"schemaVersion\""), p.line());
