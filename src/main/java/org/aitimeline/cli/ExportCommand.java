@@ -151,7 +151,8 @@ public final class ExportCommand {
         Dataset dataset;
         try {
             dataset = o.dataset == null ? new DatasetLoader().loadBundled()
-                    : new DatasetLoader().load(CommandLineOptions.path("--dataset", o.dataset), o.groupAs);
+                    : new DatasetLoader().load(CommandLineOptions.path("--dataset", o.dataset), o.groupAs,
+                            notice -> err.println(commandName() + ": warning: " + notice));
         } catch (DatasetException e) {
             List<Problem> problems = e.problems();
             for (Problem p : problems.subList(0, Math.min(20, problems.size()))) {

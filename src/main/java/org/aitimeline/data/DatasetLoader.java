@@ -114,6 +114,15 @@ public final class DatasetLoader {
      * become {@code groupAs}.
      */
     public Dataset load(Path json, TimelineJsImport.GroupAs groupAs) throws DatasetException {
+        return load(json, groupAs, notice -> { });
+    }
+
+    /**
+     * As {@link #load(Path, TimelineJsImport.GroupAs)}, telling {@code notices} what an import could not keep (a
+     * TimelineJS story's eras, its title slide's text…); a dataset file of our own has none.
+     */
+    public Dataset load(Path json, TimelineJsImport.GroupAs groupAs, java.util.function.Consumer<Problem> notices)
+            throws DatasetException {
         String name = json.toString();
         Path folder;
         byte[] bytes;
@@ -126,9 +135,29 @@ public final class DatasetLoader {
             throw new DatasetException(List.of(new Problem(name, "", 0, "the file's folder cannot be read: "
                     + DatasetFiles.reason(e instanceof InvalidPathException ? new IOException(e.getMessage()) : e))));
         }
+        TimelineJsImport.Shape shape = TimelineJsImport.recognise(name, bytes, DatasetFiles.bomLength(bytes));
+        if (shape != null) return importStory(name, json, bytes, shape, groupAs, notices);
         Path base = folder;
         return parse(name, json.toAbsolutePath().toString(), bytes,
                 file -> DatasetFiles.readRegular(DatasetFiles.resolveInside(base, file), maxArticleBytes));
+    }
+
+    private static Dataset importStory(String name, Path file, byte[] bytes, TimelineJsImport.Shape shape,
+                                       TimelineJsImport.GroupAs groupAs, java.util.function.Consumer<Problem> notices)
+            throws DatasetException {
+        try {
+            DatasetFiles.checkUtf8(bytes);
+            TimelineJsImport.Imported imported = TimelineJsImport.read(name, file.toAbsolutePath().toString(), bytes,
+                    DatasetFiles.bomLength(bytes), shape, groupAs);
+            imported.notices().forEach(notices);
+            return imported.dataset();
+        } catch (FileProblem e) {
+            throw new DatasetException(List.of(new Problem(name, "", e.line(), "the file " + e.getMessage())));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new DatasetException(List.of(new Problem(name, "", 0, "the TimelineJS story could not be read ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + ProblemText.clip(e.getMessage(), 100))
+                    + "); please report this")));
+        }
     }
 
     private static byte[] resource(String path) {

@@ -99,6 +99,9 @@ public final class TimelineJsExport {
             for (Source s : cited) html.append("<li>").append(escape(labels.credit(s))).append("</li>");
             html.append("</ul>");
         }
+        // The data's own credit (schema 3: a licence such as CC BY asks for it), as the PNG prints it.
+        context.dataset().creditLine().lines().filter(l -> !l.isBlank())
+                .forEach(l -> html.append("<p>").append(escape(l)).append("</p>"));
         html.append("<p><small>").append(escape(Product.NAME + " " + Product.version())).append("</small></p>");
         return html.toString();
     }

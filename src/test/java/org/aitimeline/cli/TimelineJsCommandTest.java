@@ -65,4 +65,43 @@ class TimelineJsCommandTest {
         assertTrue(r.err().contains("no events match the filters"), r.err());
         assertFalse(Files.exists(story));
     }
+
+    @Test
+    void aTimelineJsSheetIsADatasetWithItsGroupsAsTheAuthorChooses() throws Exception {
+        Path sheet = dir.resolve("sheet.csv");
+        Files.writeString(sheet, """
+                Year,Month,Day,Headline,Text,Group,Type
+                2023,3,,Export rules,Text,Policy,
+                2024,,,Weights out,Text,release,
+                2000,,,An era,,,era
+                """);
+        Path story = dir.resolve("back.json");
+        Result r = ExportCommandTest.launch("--dataset", sheet.toString(), "--tl-group-as", "category",
+                "--group-by", "category", "--format", "timelinejs", "--export", story.toString());
+
+        assertEquals(0, r.code(), r.err());
+        JsonNode events = JSON.readTree(story.toFile()).get("events");
+        assertEquals("Policy", events.get(0).get("group").asText());
+        assertEquals("Release", events.get(1).get("group").asText());
+        assertEquals("Mar 2023", events.get(0).get("start_date").get("display_date").asText());
+        assertTrue(r.err().contains("open-source-ai-timeline: warning: " + sheet + ":4: row 3 \"Headline\": era \"An era\" is not kept"),
+                r.err());
+    }
+
+    @Test
+    void aBrokenStoryIsOneLineNamingFileAndLine() throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"events\": [\n{\"start_date\": {\"year\": 2023}}\n,,]}");
+        Result r = ExportCommandTest.launch("--dataset", broken.toString(), "--format", "timelinejs", "--export",
+                dir.resolve("out.json").toString());
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().strip().split("\n").length, r.err());
+        assertTrue(r.err().startsWith("open-source-ai-timeline: error: " + broken + ":3: not valid JSON"), r.err());
+
+        Result bad = ExportCommandTest.launch("--dataset", broken.toString(), "--tl-group-as", "country", "--format",
+                "timelinejs", "--export", dir.resolve("out.json").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--tl-group-as must be organization or category, not 'country'"), bad.err());
+        assertFalse(Files.exists(dir.resolve("out.json")));
+    }
 }

@@ -132,7 +132,7 @@ class TimelineJsExportTest {
                 text("An approximate day"), text("Around then."), Category.SURVEY, List.of(), List.of(), List.of(),
                 List.of(), List.of(), null, "", List.of(), List.of());
         return new Dataset("Story & <test>", "test", List.of(s), List.of(new Organization("lab", "Example Lab", "US", List.of())),
-                List.of(year, month, approximate, day));
+                List.of(year, month, approximate, day), "CC-BY-4.0", "Data by <Example>");
     }
 
     private static LocalizedText text(String en) {
@@ -217,6 +217,7 @@ class TimelineJsExportTest {
         JsonNode title = story.get("title").get("text");
         assertEquals("Story &amp; &lt;test&gt;", title.get("headline").asText());
         assertTrue(title.get("text").asText().contains("4 events"), title.toString());
+        assertTrue(title.get("text").asText().contains("<p>Data by &lt;Example&gt; (CC-BY-4.0)</p>"), title.toString());
     }
 
     @Test
