@@ -265,7 +265,12 @@ public final class TimelineJsImport {
 
         /** A whole number as TimelineJS cleans it (spaces and thousands commas removed), or null with a problem. */
         Integer number(TimelineJsSlide s, String field, String raw) {
-            String v = raw.replaceAll("[\\s,]+", "");
+            StringBuilder digits = new StringBuilder(raw.length());
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (c != ',' && !Character.isWhitespace(c)) digits.append(c);
+            }
+            String v = digits.toString();
             if (v.endsWith(".0")) v = v.substring(0, v.length() - 2);
             try {
                 return Integer.parseInt(v);
@@ -305,6 +310,12 @@ public final class TimelineJsImport {
             return s.length() <= MAX_TITLE ? s : s.substring(0, MAX_TITLE - 1) + "…";
         }
 
+        private static final java.util.regex.Pattern MEDIA_FILE =
+                java.util.regex.Pattern.compile("\\.(jpe?g|png|gif|webp|svg|bmp|tiff?|mp3|mp4|m4a|wav|ogg|webm|mov)$");
+        private static final java.util.regex.Pattern MEDIA_SITE = java.util.regex.Pattern.compile("https?://(www\\.|m\\.)?"
+                + "(youtube\\.com|youtu\\.be|vimeo\\.com|soundcloud\\.com|open\\.spotify\\.com|flickr\\.com|"
+                + "instagram\\.com|giphy\\.com)/");
+
         static boolean isWeb(String url) {
             String lower = url.toLowerCase(Locale.ROOT);
             return lower.startsWith("https://") || lower.startsWith("http://");
@@ -315,9 +326,7 @@ public final class TimelineJsImport {
             String lower = url.toLowerCase(Locale.ROOT);
             int q = lower.indexOf('?');
             String path = q < 0 ? lower : lower.substring(0, q);
-            boolean media = path.matches(".*\\.(jpe?g|png|gif|webp|svg|bmp|tiff?|mp3|mp4|m4a|wav|ogg|webm|mov)$")
-                    || lower.matches("https?://(www\\.|m\\.)?(youtube\\.com|youtu\\.be|vimeo\\.com|soundcloud\\.com|"
-                            + "open\\.spotify\\.com|flickr\\.com|instagram\\.com|giphy\\.com)/.*");
+            boolean media = MEDIA_FILE.matcher(path).find() || MEDIA_SITE.matcher(lower).lookingAt();
             return media ? Set.of() : Set.of(Evidence.Support.FACT);
         }
 
@@ -348,11 +357,14 @@ public final class TimelineJsImport {
 
         /** An id from a name: ASCII letters and digits joined by '-', at most 60 characters. */
         static String slug(String name, String fallback) {
-            String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            // Accents off ("Città" → "citta"): the marks the decomposition leaves are skipped below.
+            String ascii = name.chars().allMatch(c -> c < 128) ? name
+                    : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < ascii.length() && sb.length() < 60; i++) {
                 char c = Character.toLowerCase(ascii.charAt(i));
                 if (c < 128 && Character.isLetterOrDigit(c)) sb.append(c);
+                else if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
                 else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') sb.append('-');
             }
             while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') sb.setLength(sb.length() - 1);

@@ -287,9 +287,9 @@ class TimelineJsImportTest {
                 {"events": [
                   {"unique_id": "same", "start_date": {"year": 2023}, "text": {"headline": "A"}},
                   {"unique_id": "same", "start_date": {"year": 2023}, "text": {"headline": "B"}},
-                  {"unique_id": "has space!", "start_date": {"year": 2023}, "text": {"headline": "Città d'Italia"}}
+                  {"unique_id": "has space!", "start_date": {"year": 2023}, "text": {"headline": "Crème de la Città d'Italia"}}
                 ]}""";
         Dataset d = load("ids.json", story, TimelineJsImport.GroupAs.ORGANIZATION).dataset();
-        assertEquals(Set.of("same", "same-2", "citta-d-italia"), d.events().stream().map(Event::id).collect(Collectors.toSet()));
+        assertEquals(Set.of("same", "same-2", "creme-de-la-citta-d-italia"), d.events().stream().map(Event::id).collect(Collectors.toSet()));
     }
 }
