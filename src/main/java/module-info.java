@@ -6,6 +6,7 @@ module org.aitimeline {
     requires java.logging;
     requires com.fasterxml.jackson.core;
     requires org.apache.pdfbox;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires info.picocli;
     requires org.controlsfx.controls;
     requires atlantafx.base;

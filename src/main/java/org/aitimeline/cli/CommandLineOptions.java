@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.aitimeline.data.ProblemText;
+import org.aitimeline.data.imports.TimelineJsImport;
 import org.aitimeline.model.Access;
 import org.aitimeline.model.Category;
 import org.aitimeline.model.Coded;
@@ -71,6 +72,10 @@ public final class CommandLineOptions {
     @Option(names = "--pages", paramLabel = "HOW", converter = PagesConverter.class,
             description = "PDF only: split (default; A3 landscape pages, the axis repeated) or fit (one page)")
     PageLayout pages;
+
+    @Option(names = "--tl-group-as", paramLabel = "KIND", converter = GroupAsConverter.class,
+            description = "for a TimelineJS --dataset: its groups become organization (default) or category lanes")
+    TimelineJsImport.GroupAs groupAs = TimelineJsImport.GroupAs.ORGANIZATION;
 
     @Option(names = "--dataset", paramLabel = "FILE", description = "the dataset to export (default: the bundled one)")
     String dataset;
@@ -172,6 +177,9 @@ public final class CommandLineOptions {
         if (o.pages != null && o.format != Format.PDF) {
             throw new UsageException("--pages is for PDF exports, not " + o.format.id());
         }
+        if (o.format == Format.TIMELINEJS && !name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            throw new UsageException("--format timelinejs needs a file name ending in .json, not " + ProblemText.id(o.export));
+        }
         if (o.pages == null) o.pages = PageLayout.SPLIT;
         if (o.width != null && (o.width < 200 || o.width > 100_000)) {
             throw new UsageException("--width must be between 200 and 100000 pixels");
@@ -184,9 +192,13 @@ public final class CommandLineOptions {
         return o;
     }
 
-    /** The format a file name's extension names, or null. A .json file is our own dataset format. */
+    /**
+     * The format a file name's extension names, or null. A .json file is our own dataset format; a TimelineJS story
+     * is asked for by --format or by the double extension .timelinejs.json.
+     */
     static Format byExtension(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".timelinejs.json") && lower.length() > 16) return Format.TIMELINEJS;
         for (Format f : Format.values()) {
             if (f != Format.TIMELINEJS && lower.endsWith("." + f.extension()) && lower.length() > f.extension().length() + 1) {
                 return f;
@@ -249,6 +261,16 @@ public final class CommandLineOptions {
     }
 
     // ----- converters: ids as the dataset and the README write them -----
+
+    static final class GroupAsConverter implements CommandLine.ITypeConverter<TimelineJsImport.GroupAs> {
+        @Override
+        public TimelineJsImport.GroupAs convert(String v) {
+            for (TimelineJsImport.GroupAs g : TimelineJsImport.GroupAs.values()) {
+                if (g.name().equalsIgnoreCase(v)) return g;
+            }
+            throw new CommandLine.TypeConversionException("--tl-group-as must be organization or category, not " + ProblemText.id(v));
+        }
+    }
 
     static final class GroupingConverter implements CommandLine.ITypeConverter<LaneGrouping> {
         @Override

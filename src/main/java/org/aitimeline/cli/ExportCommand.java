@@ -20,6 +20,7 @@ import org.aitimeline.data.AppLog;
 import org.aitimeline.data.DatasetException;
 import org.aitimeline.export.ExportContext;
 import org.aitimeline.export.TimelineImage;
+import org.aitimeline.export.TimelineJsExport;
 import org.aitimeline.data.DatasetLoader;
 import org.aitimeline.data.Problem;
 import org.aitimeline.data.ProblemText;
@@ -158,7 +159,8 @@ public final class ExportCommand {
         Dataset dataset;
         try {
             dataset = o.dataset == null ? new DatasetLoader().loadBundled()
-                    : new DatasetLoader().load(CommandLineOptions.path("--dataset", o.dataset));
+                    : new DatasetLoader().load(CommandLineOptions.path("--dataset", o.dataset), o.groupAs,
+                            notice -> err.println(commandName() + ": warning: " + notice));
         } catch (DatasetException e) {
             List<Problem> problems = e.problems();
             for (Problem p : problems.subList(0, Math.min(20, problems.size()))) {
@@ -204,8 +206,11 @@ public final class ExportCommand {
                 case PNG, SVG, PDF -> {
                     return writeImage(o, context, options, target, events.size(), out);
                 }
-                // The tables and TimelineJS: their writers fill these cases (branches "writer" and "timelinejs").
-                case CSV, JSON, TIMELINEJS -> {
+                case TIMELINEJS -> {
+                    return writeStory(context, o.title, target, out, err);
+                }
+                // The tables: their writers fill these cases (branch "writer").
+                case CSV, JSON -> {
                     return usage(err, "exporting " + format.id() + " is not part of this build yet; use png, svg or pdf");
                 }
                 default -> throw new IllegalStateException("no writer for " + format);
@@ -244,6 +249,20 @@ public final class ExportCommand {
         out.printf(Locale.ROOT, "wrote %s (%s, %d x %d px, %d events, %d bytes)%n", CommandLineOptions.oneLine(target.toString()),
                 what, image.width(), image.height(), events, Files.size(target));
         return OK;
+    }
+
+    /** Writes the TimelineJS story (no toolkit needed: it is text). */
+    private static int writeStory(ExportContext context, String title, Path target, PrintStream out, PrintStream err) {
+        try {
+            TimelineJsExport.write(context, title, target);
+            out.printf(Locale.ROOT, "wrote %s (TimelineJS story, %d events, %d bytes)%n",
+                    CommandLineOptions.oneLine(target.toString()), context.events().size(), Files.size(target));
+            return OK;
+        } catch (IOException e) {
+            return fail(err, "cannot write " + CommandLineOptions.oneLine(target.toString()) + ": " + reason(e));
+        } catch (IllegalArgumentException e) {
+            return fail(err, CommandLineOptions.oneLine(e.getMessage()));
+        }
     }
 
     /** An I/O failure in words: "permission denied", "no space left on device". */

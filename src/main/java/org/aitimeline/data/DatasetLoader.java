@@ -24,6 +24,7 @@ import org.aitimeline.data.DatasetParser.OrganizationDraft;
 import org.aitimeline.data.DatasetParser.PassageDraft;
 import org.aitimeline.data.DatasetParser.SourceDraft;
 import org.aitimeline.data.JsonCursor.Ref;
+import org.aitimeline.data.imports.TimelineJsImport;
 import org.aitimeline.model.Access;
 import org.aitimeline.model.Category;
 import org.aitimeline.model.Correction;
@@ -50,8 +51,9 @@ public final class DatasetLoader {
     public static final long MAX_ARTICLE_BYTES = 16L * 1024 * 1024;
     /**
      * The newest schema version. Older files still load: version 1 has no evidence, corrections, access or commentary;
-     * version 2 has no context events, texts in two languages for the title and date notes, or source outlet, author,
-     * address and furniture.
+     * version 2 has no context events, texts in two languages for the title and date notes, source outlet, author,
+     * address and furniture, the dataset's licence and attribution, or events sourced by the public record alone
+     * (evidence that supports their fact, without passages).
      */
     public static final int SCHEMA_VERSION = 3;
 
@@ -109,6 +111,23 @@ public final class DatasetLoader {
 
     /** A dataset file on disk; its sources' {@code file} paths resolve inside the file's folder. */
     public Dataset load(Path json) throws DatasetException {
+        return load(json, TimelineJsImport.GroupAs.ORGANIZATION);
+    }
+
+    /**
+     * A dataset file on disk, or a TimelineJS story (JSON or sheet CSV, recognised by its content) whose groups
+     * become {@code groupAs}.
+     */
+    public Dataset load(Path json, TimelineJsImport.GroupAs groupAs) throws DatasetException {
+        return load(json, groupAs, notice -> { });
+    }
+
+    /**
+     * As {@link #load(Path, TimelineJsImport.GroupAs)}, telling {@code notices} what an import could not keep (a
+     * TimelineJS story's eras, its title slide's text…); a dataset file of our own has none.
+     */
+    public Dataset load(Path json, TimelineJsImport.GroupAs groupAs, java.util.function.Consumer<Problem> notices)
+            throws DatasetException {
         String name = json.toString();
         Path folder;
         byte[] bytes;
@@ -121,9 +140,29 @@ public final class DatasetLoader {
             throw new DatasetException(List.of(new Problem(name, "", 0, "the file's folder cannot be read: "
                     + DatasetFiles.reason(e instanceof InvalidPathException ? new IOException(e.getMessage()) : e))));
         }
+        TimelineJsImport.Shape shape = TimelineJsImport.recognise(name, bytes, DatasetFiles.bomLength(bytes));
+        if (shape != null) return importStory(name, json, bytes, shape, groupAs, notices);
         Path base = folder;
         return parse(name, json.toAbsolutePath().toString(), bytes,
                 file -> DatasetFiles.readRegular(DatasetFiles.resolveInside(base, file), maxArticleBytes));
+    }
+
+    private static Dataset importStory(String name, Path file, byte[] bytes, TimelineJsImport.Shape shape,
+                                       TimelineJsImport.GroupAs groupAs, java.util.function.Consumer<Problem> notices)
+            throws DatasetException {
+        try {
+            DatasetFiles.checkUtf8(bytes);
+            TimelineJsImport.Imported imported = TimelineJsImport.read(name, file.toAbsolutePath().toString(), bytes,
+                    DatasetFiles.bomLength(bytes), shape, groupAs);
+            imported.notices().forEach(notices);
+            return imported.dataset();
+        } catch (FileProblem e) {
+            throw new DatasetException(List.of(new Problem(name, "", e.line(), "the file " + e.getMessage())));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new DatasetException(List.of(new Problem(name, "", 0, "the TimelineJS story could not be read ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + ProblemText.clip(e.getMessage(), 100))
+                    + "); please report this")));
+        }
     }
 
     private static byte[] resource(String path) {
@@ -191,7 +230,7 @@ public final class DatasetLoader {
                 throw new DatasetException(named(problems));
             }
             return new Dataset(draft.title(), origin, new ArrayList<>(sources.values()),
-                    new ArrayList<>(organizations.values()), events);
+                    new ArrayList<>(organizations.values()), events, draft.terms().licence(), draft.terms().attribution());
         }
 
         /** Each problem inside an event, source or organization that has an id also names that item. */
@@ -372,6 +411,7 @@ public final class DatasetLoader {
                 if (ok) corrections.add(new Correction(claim, c.verdict(), c.text(), indexes));
             }
             if (d.kind == EventKind.CONTEXT && d.valid) context(d, out);
+            if (!d.passagesGiven && d.valid) missingPassages(d, out);
             if (version >= 2 && d.category == Category.RELEASE && d.access == null && d.kind != EventKind.CONTEXT && d.valid) {
                 out.add(new Problem(file, d.path.field("access").toString(), d.line, "a release must say how open it is: \"access\" is one of "
                         + String.join(", ", org.aitimeline.model.Coded.ids(Access.class))));
@@ -398,6 +438,19 @@ public final class DatasetLoader {
                 out.add(new Problem(file, d.path.field("evidence").toString(), d.line, "a context event is dated by the "
                         + "public record: give evidence that supports its date (\"supports\": [\"date\"])"));
             }
+        }
+
+        /**
+         * An event without "passages": allowed from version 3 when its evidence supports its fact (the public record
+         * is its source); otherwise the missing field is reported with what would make it valid.
+         */
+        void missingPassages(EventDraft d, List<Problem> out) {
+            boolean recordSourced = d.evidence.stream().anyMatch(ev -> ev.supports().contains(Evidence.Support.FACT));
+            if (recordSourced && version >= 3) return;
+            String hint = recordSourced
+                    ? " (an event sourced by its evidence alone needs \"schemaVersion\": 3)"
+                    : " (cite a passage of an article, or, in schema version 3, evidence that supports \"fact\")";
+            out.add(new Problem(file, d.path.field("passages").toString(), d.line, "required field is missing" + hint));
         }
 
         private Set<String> organizationIds() {

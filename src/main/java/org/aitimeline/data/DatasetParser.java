@@ -34,7 +34,8 @@ import org.aitimeline.model.Verdict;
  */
 final class DatasetParser {
 
-    static final FieldNames TOP = new FieldNames("$schema", "schemaVersion", "title", "sources", "organizations", "events");
+    static final FieldNames TOP = new FieldNames("$schema", "schemaVersion", "title", "licence", "attribution", "sources",
+            "organizations", "events");
     static final FieldNames SOURCE = new FieldNames("id", "file", "title", "language", "published", "publishedNote",
             "outlet", "author", "url", "furniture");
     static final FieldNames ORGANIZATION = new FieldNames("id", "name", "country", "aliases");
@@ -89,6 +90,8 @@ final class DatasetParser {
         List<String> aliases = List.of();
         List<PassageDraft> passages = List.of();
         int passagesLine;
+        /** Whether "passages" is in the file: schema version 3 lets evidence that supports "fact" stand in for it. */
+        boolean passagesGiven;
         Access access;
         int accessLine;
         String licence;
@@ -109,10 +112,15 @@ final class DatasetParser {
     record NewerField(At path, int line, String field, int version) {
     }
 
+    /** The dataset's own licence and attribution (schema version 3) with their lines, 0 when absent. */
+    record Terms(String licence, int licenceLine, String attribution, int attributionLine) {
+        static final Terms NONE = new Terms(null, 0, null, 0);
+    }
+
     /** Everything the first pass found. {@code fatal} is set when the file is not JSON at all beyond some point. */
     record Draft(String schemaVersion, int versionLine, LocalizedText title, List<SourceDraft> sources,
                  List<OrganizationDraft> organizations, List<EventDraft> events, List<NewerField> newer,
-                 List<Problem> problems, boolean fatal) {
+                 List<Problem> problems, boolean fatal, Terms terms) {
     }
 
     private final JsonCursor in;
@@ -120,6 +128,7 @@ final class DatasetParser {
     private String schemaVersion;
     private int versionLine;
     private LocalizedText title;
+    private Terms terms = Terms.NONE;
     private final List<SourceDraft> sources = new ArrayList<>();
     private final List<OrganizationDraft> organizations = new ArrayList<>();
     private final List<EventDraft> events = new ArrayList<>();
@@ -221,7 +230,7 @@ final class DatasetParser {
             newer.addAll(p.newer);
         }
         return new Draft(top.schemaVersion(), top.versionLine(), top.title(), top.sources(), top.organizations(), events,
-                newer, List.of(), false);
+                newer, List.of(), false, top.terms());
     }
 
     /** Reads one slice, an array of events numbered from {@code first[0]}; true when it has no problem at all. */
@@ -234,7 +243,7 @@ final class DatasetParser {
 
     private static Draft failed(String file, int line, String message) {
         return new Draft(null, 0, null, List.of(), List.of(), List.of(), List.of(),
-                List.of(new Problem(file, "", line, message)), true);
+                List.of(new Problem(file, "", line, message)), true, Terms.NONE);
     }
 
     private Draft run() {
@@ -261,7 +270,7 @@ final class DatasetParser {
         } catch (IOException e) {
             return failed(file, 0, "the file cannot be read: " + DatasetFiles.reason(e));
         }
-        return new Draft(schemaVersion, versionLine, title, sources, organizations, events, newer, in.problems, false);
+        return new Draft(schemaVersion, versionLine, title, sources, organizations, events, newer, in.problems, false, terms);
     }
 
     /**
@@ -327,11 +336,21 @@ final class DatasetParser {
                     schemaVersion = in.parser().getText();
                 } else {
                     schemaVersion = "";
-                    in.report(at, versionLine, "must be the number 1 or 2, was " + JsonCursor.describe(t));
+                    in.report(at, versionLine, "must be the number 1, 2 or 3, was " + JsonCursor.describe(t));
                     in.skip();
                 }
             }
             case "title" -> title = localizedOrPlain(at, TextRule.TITLE, true, "a \"title\" in two languages");
+            case "licence" -> {
+                int line = in.line();
+                newer.add(new NewerField(at, line, "\"licence\"", 3));
+                terms = new Terms(in.string(at, TextRule.NAME, true), line, terms.attribution(), terms.attributionLine());
+            }
+            case "attribution" -> {
+                int line = in.line();
+                newer.add(new NewerField(at, line, "\"attribution\"", 3));
+                terms = new Terms(terms.licence(), terms.licenceLine(), in.string(at, TextRule.TEXT, true), line);
+            }
             case "sources" -> in.array(at, i -> source(at.index(i)));
             case "organizations" -> in.array(at, i -> organization(at.index(i)));
             case "events" -> in.array(at, i -> event(at.index(i)));
@@ -433,7 +452,9 @@ final class DatasetParser {
         Obj o = in.object(path, EVENT, name -> eventField(e, name));
         if (o == null) return;
         e.line = o.line();
-        in.require(o, path, "id", "date", "title", "summary", "category", "passages");
+        // "passages" is required unless evidence supports the fact (version 3): checked with the version, in the loader.
+        in.require(o, path, "id", "date", "title", "summary", "category");
+        e.passagesGiven = o.has("passages");
         for (String f : VERSION_2_FIELDS) {
             if (o.has(f)) newer.add(new NewerField(path.field(f), o.lineOf(f), "\"" + f + "\"", 2));
         }

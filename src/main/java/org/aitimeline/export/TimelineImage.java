@@ -8,11 +8,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -27,7 +25,6 @@ import javafx.scene.text.Font;
 import org.aitimeline.model.Correction;
 import org.aitimeline.model.Event;
 import org.aitimeline.model.Organization;
-import org.aitimeline.model.Passage;
 import org.aitimeline.model.Source;
 import org.aitimeline.text.Product;
 import org.aitimeline.text.DateText;
@@ -232,12 +229,16 @@ public final class TimelineImage {
             }
         }
         List<Source> cited = citedSources();
-        if (!cited.isEmpty()) {
+        // The data's own credit (schema 3: a licence such as CC BY asks for it), one line per credited dataset.
+        List<String> dataCredits = context.events().isEmpty() ? List.of()
+                : context.dataset().creditLine().lines().filter(l -> !l.isBlank()).toList();
+        if (!cited.isEmpty() || !dataCredits.isEmpty()) {
             if (!lines.isEmpty()) lines.add("");
             footerHeadings.set(lines.size());
             lines.add(labels.get("image.sources"));
         }
         for (Source s : cited) lines.addAll(TextFit.wrap("• " + labels.credit(s), width, smallFont));
+        for (String credit : dataCredits) lines.addAll(TextFit.wrap("• " + credit, width, smallFont));
         lines.add(Product.NAME + " · " + labels.title(context.dataset()));
         return lines;
     }
@@ -478,6 +479,7 @@ public final class TimelineImage {
     String sourcesLine() {
         StringBuilder sources = new StringBuilder(labels.title(context.dataset()));
         for (Source s : citedSources()) sources.append("; ").append(s.title());
+        if (!context.events().isEmpty()) context.dataset().creditLine().lines().forEach(l -> sources.append("; ").append(l));
         return sources.toString();
     }
 
@@ -669,11 +671,6 @@ public final class TimelineImage {
 
     /** The dataset's articles that the exported events cite. */
     private List<Source> citedSources() {
-        Set<String> cited = new LinkedHashSet<>();
-        for (Event e : context.events()) {
-            for (Passage p : e.passages()) cited.add(p.source());
-            for (Correction c : e.corrections()) cited.add(c.claim().source());
-        }
-        return context.dataset().sources().stream().filter(s -> cited.contains(s.id())).toList();
+        return context.citedSources();
     }
 }

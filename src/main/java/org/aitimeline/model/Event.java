@@ -69,4 +69,12 @@ public record Event(String id, EventKind kind, PartialDate date, LocalizedText d
     public boolean isCorrected() {
         return !corrections.isEmpty();
     }
+
+    /**
+     * Backed by neither an article passage nor evidence that supports its fact. A dataset file cannot hold such an
+     * event (the loader refuses it); an import can (a TimelineJS slide without a link), and the details pane says so.
+     */
+    public boolean isUnsourced() {
+        return passages.isEmpty() && evidence.stream().noneMatch(e -> e.supports().contains(Evidence.Support.FACT));
+    }
 }
