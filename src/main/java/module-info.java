@@ -7,6 +7,7 @@ module org.aitimeline {
     requires java.prefs;
     requires java.logging;
     requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires info.picocli;
     requires org.controlsfx.controls;
     requires atlantafx.base;
@@ -17,6 +18,7 @@ module org.aitimeline {
     exports org.aitimeline.model;
     exports org.aitimeline.text;
     exports org.aitimeline.data;
+    exports org.aitimeline.data.imports;
     exports org.aitimeline.timeline;
     exports org.aitimeline.export;
     exports org.aitimeline.cli;
