@@ -268,6 +268,16 @@ class EpochImportTest {
     }
 
     @Test
+    void theConvertedFileConformsToThePublishedSchema() throws Exception {
+        com.networknt.schema.JsonSchema schema;
+        try (InputStream in = DatasetLoader.class.getResourceAsStream(DatasetLoader.SCHEMA_RESOURCE)) {
+            schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        var errors = schema.validate(new com.fasterxml.jackson.databind.ObjectMapper().readTree(resource("notable-models.json")));
+        assertTrue(errors.isEmpty(), errors::toString);
+    }
+
+    @Test
     void theConvertedFileCarriesEpochsLicenceAndAttributionAndLoadsAsIs() throws Exception {
         Dataset d = new DatasetLoader().loadBundled("notable-models");
         assertEquals("CC-BY-4.0", d.licence());
