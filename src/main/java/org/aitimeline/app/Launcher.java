@@ -24,6 +24,10 @@ public final class Launcher {
             CommandLineOptions o;
             try {
                 o = CommandLineOptions.parse(args, ExportCommand.commandName());
+                if (o.subcommand() != null) {
+                    System.exit(o.subcommand().run(System.out, System.err));
+                    return;
+                }
                 if (o.helpRequested() || o.versionRequested() || o.exportRequested()) {
                     // Before any JavaFX class loads: the export needs no display.
                     if (o.exportRequested()) ExportCommand.useHeadlessToolkit();

@@ -77,8 +77,12 @@ public final class CommandLineOptions {
             description = "for a TimelineJS --dataset: its groups become organization (default) or category lanes")
     TimelineJsImport.GroupAs groupAs = TimelineJsImport.GroupAs.ORGANIZATION;
 
-    @Option(names = "--dataset", paramLabel = "FILE", description = "the dataset to export (default: the bundled one)")
+    @Option(names = "--dataset", paramLabel = "FILE", description = "the dataset to export: a file, or a bundled one by "
+            + "name: timeline (the default, the articles) or notable-models (Epoch AI's record)")
     String dataset;
+
+    @Option(names = "--layer", paramLabel = "FILE", description = "a dataset (file or bundled name) exported over --dataset; repeatable")
+    List<String> layers = new ArrayList<>();
 
     @Option(names = "--group-by", paramLabel = "KIND", converter = GroupingConverter.class,
             description = "organization (default), country, category, access, none")
@@ -139,16 +143,29 @@ public final class CommandLineOptions {
     boolean version;
 
     private CommandLine commandLine;
+    /** The subcommand given (check, import), or null. */
+    private Subcommand subcommand;
     /** True when an option that only makes sense with --export was given. */
     private boolean exportOptionsUsed;
 
     /** Parses {@code args}; the command is named {@code command} in help and messages. */
     public static CommandLineOptions parse(String[] args, String command) throws UsageException {
         CommandLineOptions o = new CommandLineOptions();
-        CommandLine cl = new CommandLine(o).setCommandName(command).setOverwrittenOptionsAllowed(false);
+        CommandLine cl = new CommandLine(o).setCommandName(command).setOverwrittenOptionsAllowed(false)
+                .addSubcommand("check", new CheckCommand()).addSubcommand("import", new ImportCommand());
         o.commandLine = cl;
         try {
             CommandLine.ParseResult result = cl.parseArgs(args);
+            if (result.subcommand() != null) {
+                CommandLine sub = result.subcommand().commandSpec().commandLine();
+                if (result.subcommand().isUsageHelpRequested()) {
+                    o.help = true;
+                    o.commandLine = sub;
+                } else {
+                    o.subcommand = (Subcommand) sub.getCommand();
+                }
+                return o;
+            }
             o.exportOptionsUsed = result.matchedOptions().stream().anyMatch(opt -> !opt.longestName().equals("--export")
                     && !opt.usageHelp() && !opt.versionHelp());
         } catch (CommandLine.ParameterException e) {
@@ -232,6 +249,11 @@ public final class CommandLineOptions {
     static String oneLine(String s) {
         if (s == null) return "";
         return ProblemText.clip(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').strip(), 200);
+    }
+
+    /** The subcommand to run (check, import), or null for the window or an export. */
+    public Subcommand subcommand() {
+        return subcommand;
     }
 
     public boolean helpRequested() {

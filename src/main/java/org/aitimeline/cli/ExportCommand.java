@@ -28,6 +28,8 @@ import org.aitimeline.model.Dataset;
 import org.aitimeline.model.Event;
 import org.aitimeline.model.EventFilter;
 import org.aitimeline.model.Facet;
+import org.aitimeline.model.Layer;
+import org.aitimeline.model.Layers;
 import org.aitimeline.model.SearchText;
 import org.aitimeline.timeline.EpochDays;
 import org.aitimeline.timeline.TimelineTheme;
@@ -156,11 +158,12 @@ public final class ExportCommand {
         if (folder == null || !Files.isDirectory(folder)) {
             return fail(err, "cannot write " + CommandLineOptions.oneLine(target.toString()) + ": the folder does not exist");
         }
-        Dataset dataset;
+        Layers layers;
         try {
-            dataset = o.dataset == null ? new DatasetLoader().loadBundled()
-                    : new DatasetLoader().load(CommandLineOptions.path("--dataset", o.dataset), o.groupAs,
-                            notice -> err.println(commandName() + ": warning: " + notice));
+            List<Layer> list = new ArrayList<>();
+            list.add(Layer.of(o.dataset == null ? new DatasetLoader().loadBundled() : dataset("--dataset", o.dataset, o, err)));
+            for (String l : o.layers) list.add(Layer.of(dataset("--layer", l, o, err)));
+            layers = Layers.of(list);
         } catch (DatasetException e) {
             List<Problem> problems = e.problems();
             for (Problem p : problems.subList(0, Math.min(20, problems.size()))) {
@@ -169,6 +172,7 @@ public final class ExportCommand {
             if (problems.size() > 20) err.println(commandName() + ": error: … and " + (problems.size() - 20) + " more problems");
             return IO_ERROR;
         }
+        Dataset dataset = layers.combined();
         Set<String> orgIds = dataset.organizationsById().keySet();
         for (String c : o.companies) {
             if (!orgIds.contains(c)) {
@@ -194,7 +198,8 @@ public final class ExportCommand {
         List<Event> events = new ArrayList<>();
         for (Event e : dataset.events()) if (predicate.test(e)) events.add(e);
         boolean explicitRange = o.from != null && o.to != null;
-        ExportContext context = new ExportContext(dataset, events, filter, o.grouping, o.order,
+        // The credits name the data of the layers whose events are drawn (CC BY asks for it), no others.
+        ExportContext context = new ExportContext(layers.creditedFor(events), events, filter, o.grouping, o.order,
                 EpochDays.toInstant(o.from == null ? 0 : o.from.startEpochDay()),
                 EpochDays.toInstant(o.to == null ? 1 : o.to.endEpochDay()), o.locale, o.theme == CommandLineOptions.Theme.DARK);
         TimelineImage.Options options = new TimelineImage.Options(explicitRange ? TimelineImage.Range.VISIBLE
@@ -263,6 +268,17 @@ public final class ExportCommand {
         } catch (IllegalArgumentException e) {
             return fail(err, CommandLineOptions.oneLine(e.getMessage()));
         }
+    }
+
+    /**
+     * A dataset named on the command line: a file, or a bundled dataset by name (timeline, notable-models) when no
+     * file of that name exists.
+     */
+    static Dataset dataset(String option, String value, CommandLineOptions o, PrintStream err)
+            throws DatasetException, CommandLineOptions.UsageException {
+        Path path = CommandLineOptions.path(option, value);
+        if (DatasetLoader.BUNDLED.containsKey(value) && !Files.exists(path)) return new DatasetLoader().loadBundled(value);
+        return new DatasetLoader().load(path, o.groupAs, notice -> err.println(commandName() + ": warning: " + notice));
     }
 
     /** An I/O failure in words: "permission denied", "no space left on device". */
