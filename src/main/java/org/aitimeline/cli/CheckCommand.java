@@ -45,10 +45,10 @@ final class CheckCommand implements Subcommand {
             try {
                 p = CommandLineOptions.path("FILE", f);
             } catch (CommandLineOptions.UsageException e) {
-                return ExportCommand.usage(err, e.getMessage());
+                return CommandOutput.usage(err, e.getMessage());
             }
             // A name that is not there is a mistyped argument, not a dataset with a problem.
-            if (!Files.exists(p)) return ExportCommand.usage(err, "no such file: " + ProblemText.id(f));
+            if (!Files.exists(p)) return CommandOutput.usage(err, "no such file: " + ProblemText.id(f));
             paths.add(p);
         }
         List<Problem> problems = new ArrayList<>();
@@ -68,7 +68,7 @@ final class CheckCommand implements Subcommand {
             for (Problem p : problems) out.println(p);
             for (String line : ok) out.println(line);
         }
-        return problems.isEmpty() ? ExportCommand.OK : ExportCommand.IO_ERROR;
+        return problems.isEmpty() ? CommandOutput.OK : CommandOutput.IO_ERROR;
     }
 
     private static final JsonFactory JSON = new JsonFactory();

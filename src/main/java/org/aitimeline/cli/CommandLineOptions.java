@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
  * toolkit starts: a dataset file to open in the window, or {@code --export} with what to render headless.
  */
 @Command(name = "open-source-ai-timeline", sortOptions = false, usageHelpAutoWidth = true,
-        description = "Opens the explorer window (on FILE, a dataset JSON, when given), or with --export renders the "
-            + "timeline to a PNG without opening a window (no display needed).",
+        description = "Opens the explorer window (on FILE, a dataset JSON, when given), or with --export writes the "
+            + "timeline as a PNG, SVG or PDF poster, a CSV or JSON table or a TimelineJS story without opening a window "
+            + "(no display needed).",
         footer = {"", "Exit codes: 0 done, 1 I/O or dataset error, 2 bad arguments."})
 public final class CommandLineOptions {
 
@@ -217,7 +218,8 @@ public final class CommandLineOptions {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".timelinejs.json") && lower.length() > 16) return Format.TIMELINEJS;
         for (Format f : Format.values()) {
-            if (f != Format.TIMELINEJS && lower.endsWith("." + f.extension()) && lower.length() > f.extension().length() + 1) {
+            // ".png" alone is still a PNG: the caller says why a hidden file with no name is refused.
+            if (f != Format.TIMELINEJS && lower.endsWith("." + f.extension())) {
                 return f;
             }
         }

@@ -1,5 +1,12 @@
 package org.aitimeline.cli;
 
+import static org.aitimeline.cli.CommandOutput.IO_ERROR;
+import static org.aitimeline.cli.CommandOutput.OK;
+import static org.aitimeline.cli.CommandOutput.commandName;
+import static org.aitimeline.cli.CommandOutput.fail;
+import static org.aitimeline.cli.CommandOutput.reason;
+import static org.aitimeline.cli.CommandOutput.usage;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
@@ -41,9 +48,6 @@ import org.aitimeline.timeline.TimelineTheme;
  */
 public final class ExportCommand {
 
-    public static final int OK = 0;
-    public static final int IO_ERROR = 1;
-    public static final int USAGE = 2;
 
     private ExportCommand() {
     }
@@ -56,42 +60,6 @@ public final class ExportCommand {
         System.setProperty("java.awt.headless", "true");
     }
 
-    private static volatile String commandName;
-
-    /** The name the app is started by: the installed launcher's, else the documented command (found once). */
-    public static String commandName() {
-        String name = commandName;
-        if (name == null) {
-            name = commandName(System.getProperty("jpackage.app-path"), System.getenv("PATH"));
-            commandName = name;
-        }
-        return name;
-    }
-
-    static final String COMMAND = "open-source-ai-timeline";
-
-    /**
-     * The command a user types: {@value #COMMAND} when a file of that name on {@code path} leads to the launcher
-     * (the Linux package's {@code /usr/bin} link), otherwise the launcher's own name.
-     */
-    static String commandName(String appPath, String path) {
-        if (appPath == null || appPath.isBlank()) return COMMAND;
-        try {
-            Path launcher = Path.of(appPath);
-            if (path != null) {
-                Path real = launcher.toRealPath();
-                for (String dir : path.split(java.io.File.pathSeparator)) {
-                    if (dir.isBlank()) continue;
-                    Path candidate = Path.of(dir, COMMAND);
-                    if (java.nio.file.Files.exists(candidate) && candidate.toRealPath().equals(real)) return COMMAND;
-                }
-            }
-            String name = launcher.getFileName().toString();
-            return name.endsWith(".exe") ? name.substring(0, name.length() - 4) : name;
-        } catch (java.io.IOException | RuntimeException e) {
-            return COMMAND;
-        }
-    }
 
     /** The version line printed by {@code --version}. */
     public static String versionLine() {
@@ -121,16 +89,6 @@ public final class ExportCommand {
         return export(o, out, err);
     }
 
-    /** Reports a bad command line in one line; returns the exit code for it. */
-    public static int usage(PrintStream err, String message) {
-        err.println(commandName() + ": error: " + message + " (see --help)");
-        return USAGE;
-    }
-
-    private static int fail(PrintStream err, String message) {
-        err.println(commandName() + ": error: " + message);
-        return IO_ERROR;
-    }
 
     /** Writes the PNG the options describe. */
     public static int export(CommandLineOptions o, PrintStream out, PrintStream err) {
@@ -279,15 +237,6 @@ public final class ExportCommand {
         Path path = CommandLineOptions.path(option, value);
         if (DatasetLoader.BUNDLED.containsKey(value) && !Files.exists(path)) return new DatasetLoader().loadBundled(value);
         return new DatasetLoader().load(path, o.groupAs, notice -> err.println(commandName() + ": warning: " + notice));
-    }
-
-    /** An I/O failure in words: "permission denied", "no space left on device". */
-    static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof NoSuchFileException) return "the folder does not exist";
-        if (e instanceof FileSystemException f && f.getReason() != null) return CommandLineOptions.oneLine(f.getReason());
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : CommandLineOptions.oneLine(m);
     }
 
     /** Starts the JavaFX toolkit if it is not running yet (after {@link #useHeadlessToolkit()} for no display). */

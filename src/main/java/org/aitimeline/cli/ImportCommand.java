@@ -40,17 +40,17 @@ final class ImportCommand implements Subcommand {
 
     @Override
     public int run(PrintStream out, PrintStream err) {
-        if (!format.equals("epoch")) return ExportCommand.usage(err, "unknown import format " + ProblemText.id(format) + " (known: epoch)");
+        if (!format.equals("epoch")) return CommandOutput.usage(err, "unknown import format " + ProblemText.id(format) + " (known: epoch)");
         Path in;
         Path target;
         try {
             in = CommandLineOptions.path("CSV", input);
             target = CommandLineOptions.path("--output", output).toAbsolutePath();
         } catch (CommandLineOptions.UsageException e) {
-            return ExportCommand.usage(err, e.getMessage());
+            return CommandOutput.usage(err, e.getMessage());
         }
         if (!output.toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return ExportCommand.usage(err, "--output needs a file name ending in .json, not " + ProblemText.id(output));
+            return CommandOutput.usage(err, "--output needs a file name ending in .json, not " + ProblemText.id(output));
         }
         byte[] csv;
         try {
@@ -58,7 +58,7 @@ final class ImportCommand implements Subcommand {
             if (Files.size(in) > DatasetLoader.MAX_FILE_BYTES) return fail(err, "cannot read " + CommandLineOptions.oneLine(input) + ": larger than 256 MB");
             csv = Files.readAllBytes(in);
         } catch (IOException e) {
-            return fail(err, "cannot read " + CommandLineOptions.oneLine(input) + ": " + ExportCommand.reason(e));
+            return fail(err, "cannot read " + CommandLineOptions.oneLine(input) + ": " + CommandOutput.reason(e));
         }
         EpochImport.Conversion c;
         try {
@@ -66,22 +66,22 @@ final class ImportCommand implements Subcommand {
         } catch (RuntimeException e) {
             return fail(err, "the conversion failed (" + CommandLineOptions.oneLine(String.valueOf(e.getMessage())) + "); please report this");
         }
-        for (Problem p : c.problems()) err.println(ExportCommand.commandName() + ": " + p);
+        for (Problem p : c.problems()) err.println(CommandOutput.commandName() + ": " + p);
         int events = c.dataset().events().size();
         if (events == 0) return fail(err, "no row of " + CommandLineOptions.oneLine(input) + " could be converted; nothing written");
         try {
             AtomicFile.write(target, o -> o.write(c.json()));
         } catch (IOException e) {
-            return fail(err, "cannot write " + CommandLineOptions.oneLine(target.toString()) + ": " + ExportCommand.reason(e));
+            return fail(err, "cannot write " + CommandLineOptions.oneLine(target.toString()) + ": " + CommandOutput.reason(e));
         }
         out.printf(Locale.ROOT, "wrote %s (%d events from %d rows, %d organizations; %d problems listed)%n",
                 CommandLineOptions.oneLine(target.toString()), events, c.rowsRead(), c.dataset().organizations().size(),
                 c.problems().size());
-        return ExportCommand.OK;
+        return CommandOutput.OK;
     }
 
     private static int fail(PrintStream err, String message) {
-        err.println(ExportCommand.commandName() + ": error: " + message);
-        return ExportCommand.IO_ERROR;
+        err.println(CommandOutput.commandName() + ": error: " + message);
+        return CommandOutput.IO_ERROR;
     }
 }
