@@ -27,6 +27,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.aitimeline.data.AtomicFile;
 import org.aitimeline.model.Correction;
 import org.aitimeline.model.Event;
 import org.aitimeline.model.Organization;

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javafx.scene.paint.Color;
 import org.aitimeline.data.DatasetLoader;
-import org.aitimeline.export.AtomicFile;
+import org.aitimeline.data.AtomicFile;
 import org.aitimeline.export.PngChunks;
 import org.aitimeline.model.Access;
 import org.aitimeline.model.Dataset;
