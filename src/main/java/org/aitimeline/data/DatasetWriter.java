@@ -118,14 +118,20 @@ public final class DatasetWriter {
     }
 
     /**
-     * The newest schema version, except for a dataset only version 1 allows (a release that does not say how open it
-     * is): that one stays version 1, so a file is never saved into a version it would not load in.
+     * The newest schema version, except for a dataset that only version 1 allows (a release that does not say how
+     * open it is, and no version 2 field anywhere): that one stays version 1, so saving a version 1 file never turns
+     * it into a file that does not load.
      */
     static int version(Dataset dataset) {
+        boolean needsOne = false;
         for (Event e : dataset.events()) {
-            if (e.category() == org.aitimeline.model.Category.RELEASE && e.access() == null) return 1;
+            if (e.kind() != EventKind.EVENT || e.access() != null || !e.licence().isEmpty() || !e.evidence().isEmpty()
+                    || !e.corrections().isEmpty()) {
+                return DatasetLoader.SCHEMA_VERSION;
+            }
+            if (e.category() == org.aitimeline.model.Category.RELEASE) needsOne = true;
         }
-        return DatasetLoader.SCHEMA_VERSION;
+        return needsOne ? 1 : DatasetLoader.SCHEMA_VERSION;
     }
 
     /** One event alone, as it stands in the file's {@code events} array (indented as at the top level). */

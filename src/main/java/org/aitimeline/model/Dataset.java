@@ -17,7 +17,8 @@ public record Dataset(String title, String origin, List<Source> sources, List<Or
         origin = origin == null ? "" : origin;
         sources = List.copyOf(sources);
         organizations = List.copyOf(organizations);
-        events = List.copyOf(events);
+        // An edited dataset shares its unchanged events with the one before it (see ChunkedList): no copy.
+        events = events instanceof ChunkedList<Event> ? events : List.copyOf(events);
     }
 
     public Map<String, Organization> organizationsById() {
