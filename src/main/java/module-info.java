@@ -7,6 +7,7 @@ module org.aitimeline {
     requires java.prefs;
     requires java.logging;
     requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires info.picocli;
     requires org.controlsfx.controls;
     requires atlantafx.base;

@@ -37,7 +37,8 @@ public final class CommandLineOptions {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "a dataset JSON file to open in the window")
     String fileToOpen;
 
-    @Option(names = "--export", paramLabel = "FILE", description = "render the timeline to this PNG, headless")
+    @Option(names = "--export", paramLabel = "FILE", description = "render the timeline to this PNG, headless; or write "
+            + "the filtered events as a table (.csv) or as a dataset with its articles beside it (.json)")
     String export;
 
     @Option(names = "--dataset", paramLabel = "FILE", description = "the dataset to export (default: the bundled one)")
@@ -124,8 +125,9 @@ public final class CommandLineOptions {
         }
         Path out = o.exportPath();
         String name = out.getFileName() == null ? "" : out.getFileName().toString();
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".png") || name.length() <= 4) {
-            throw new UsageException("--export needs a file name ending in .png, not " + ProblemText.id(o.export));
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!(lower.endsWith(".png") || lower.endsWith(".csv") || lower.endsWith(".json")) || name.lastIndexOf('.') < 1) {
+            throw new UsageException("--export needs a file name ending in .png, .csv or .json, not " + ProblemText.id(o.export));
         }
         if (o.width != null && (o.width < 200 || o.width > 100_000)) {
             throw new UsageException("--width must be between 200 and 100000 pixels");

@@ -17,7 +17,9 @@ import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import org.aitimeline.text.Product;
 import org.aitimeline.data.DatasetException;
+import org.aitimeline.export.CsvExport;
 import org.aitimeline.export.ExportContext;
+import org.aitimeline.export.SubsetExport;
 import org.aitimeline.export.TimelineImage;
 import org.aitimeline.data.DatasetLoader;
 import org.aitimeline.data.Problem;
@@ -183,6 +185,8 @@ public final class ExportCommand {
         var predicate = filter.predicate(SearchText.NONE);
         List<Event> events = new ArrayList<>();
         for (Event e : dataset.events()) if (predicate.test(e)) events.add(e);
+        String lower = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".csv") || lower.endsWith(".json")) return writeTable(dataset, events, o.locale, target, out, err);
         boolean explicitRange = o.from != null && o.to != null;
         ExportContext context = new ExportContext(dataset, events, filter, o.grouping, o.order,
                 EpochDays.toInstant(o.from == null ? 0 : o.from.startEpochDay()),
@@ -204,6 +208,28 @@ public final class ExportCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return fail(err, "interrupted");
+        }
+    }
+
+    /** The events as CSV or as a dataset subset (by the target's extension): no toolkit needed. */
+    private static int writeTable(Dataset dataset, List<Event> events, Locale locale, Path target, PrintStream out,
+                                  PrintStream err) {
+        boolean csv = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+        try {
+            if (csv) {
+                CsvExport.write(dataset, events, locale, target);
+                out.printf(Locale.ROOT, "wrote %s (%d events, %d bytes)%n", CommandLineOptions.oneLine(target.toString()),
+                        events.size(), Files.size(target));
+            } else {
+                Dataset subset = SubsetExport.write(dataset, events, target);
+                out.printf(Locale.ROOT, "wrote %s (%d events, %d organizations, %d articles beside it)%n",
+                        CommandLineOptions.oneLine(target.toString()), events.size(), subset.organizations().size(),
+                        subset.sources().size());
+            }
+            return OK;
+        } catch (IOException e) {
+            String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : target.toString();
+            return fail(err, "cannot write " + CommandLineOptions.oneLine(file) + ": " + reason(e));
         }
     }
 

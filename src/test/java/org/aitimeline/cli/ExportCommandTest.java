@@ -167,7 +167,7 @@ public class ExportCommandTest {
                 "unknown company 'alibab'; did you mean 'alibaba'?");
         oneLineError(launch("--export", dir.resolve("x.png").toString(), "--country", "ZZ"), 2, "unknown country 'ZZ'");
         oneLineError(launch("--export", dir.resolve("x.png").toString(), "--access", "free"), 2, "unknown access 'free'");
-        oneLineError(launch("--export", "/"), 2, "ending in .png");
+        oneLineError(launch("--export", "/"), 2, "ending in .png, .csv or .json");
         oneLineError(launch("--group-by", "country"), 2, "these options need --export FILE");
         oneLineError(launch("--frobnicate"), 2, "--frobnicate");
         assertFalse(Files.exists(dir.resolve("x.png")));
