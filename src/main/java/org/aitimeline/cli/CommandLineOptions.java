@@ -39,8 +39,9 @@ public final class CommandLineOptions {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "a dataset JSON file to open in the window")
     String fileToOpen;
 
-    @Option(names = "--export", paramLabel = "FILE", description = "render the timeline to this file, headless: "
-            + "PNG, SVG or PDF chosen by its extension (or --format)")
+    @Option(names = "--export", paramLabel = "FILE", description = "write the timeline to this file, headless: a PNG, "
+            + "SVG or PDF poster, a CSV table, a dataset subset with its articles beside it (.json) or, with --format "
+            + "timelinejs or a name ending in .timelinejs.json, a TimelineJS story; chosen by its extension (or --format)")
     String export;
 
     /** What an export writes; chosen by the file's extension unless --format says otherwise. */

@@ -9,7 +9,7 @@ import org.aitimeline.data.DatasetLoader;
 import org.aitimeline.data.Problem;
 import org.aitimeline.data.ProblemText;
 import org.aitimeline.data.imports.EpochImport;
-import org.aitimeline.export.AtomicFile;
+import org.aitimeline.data.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
 import javafx.scene.paint.Color;
 import org.aitimeline.data.AppLog;
 import org.aitimeline.data.DatasetLoader;
-import org.aitimeline.export.AtomicFile;
+import org.aitimeline.data.AtomicFile;
 import org.aitimeline.export.PngChunks;
 import org.aitimeline.model.Access;
 import org.aitimeline.model.Dataset;
@@ -182,7 +182,7 @@ public class ExportCommandTest {
                 "unknown company 'alibab'; did you mean 'alibaba'?");
         oneLineError(launch("--export", dir.resolve("x.png").toString(), "--country", "ZZ"), 2, "unknown country 'ZZ'");
         oneLineError(launch("--export", dir.resolve("x.png").toString(), "--access", "free"), 2, "unknown access 'free'");
-        oneLineError(launch("--export", "/"), 2, "ending in .png");
+        oneLineError(launch("--export", "/"), 2, "ending in .png, .csv or .json");
         oneLineError(launch("--group-by", "country"), 2, "these options need --export FILE");
         oneLineError(launch("--frobnicate"), 2, "--frobnicate");
         assertFalse(Files.exists(dir.resolve("x.png")));
