@@ -82,7 +82,7 @@ public class MainController {
         panels = new PanelLayout(split, filters, rightTabs, sourceTab, ctx.prefs());
         subscriptions = Subscription.combine(
                 search.bind(model, labels),
-                filtersController.init(model),
+                filtersController.init(model, ctx.prefs()),
                 detailsController.init(model, panels::showInArticle, ctx.dialogs()::openLink),
                 panels.bind(model, labels),
                 TimelineBinding.bind(timeline, model, labels.get("timeline.empty"), rightTabs, detailsTab, sourceTab,

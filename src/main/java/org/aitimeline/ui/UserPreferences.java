@@ -136,6 +136,15 @@ public final class UserPreferences {
         node.putDouble("articleDivider", position);
     }
 
+    /** Whether the side pane's section {@code id} (a facet, the dates) is open; {@code dflt} until the user says. */
+    public boolean sectionExpanded(String id, boolean dflt) {
+        return node.getBoolean("section." + id, dflt);
+    }
+
+    public void setSectionExpanded(String id, boolean open) {
+        node.putBoolean("section." + id, open);
+    }
+
     public void flush() {
         try {
             node.flush();
