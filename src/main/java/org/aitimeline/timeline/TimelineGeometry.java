@@ -6,7 +6,8 @@ package org.aitimeline.timeline;
  */
 public record TimelineGeometry(double headerWidth, double axisHeight, double rowHeight, double lanePadding) {
 
-    public static final TimelineGeometry DEFAULT = new TimelineGeometry(176, 46, 22, 5);
+    /** The header column holds the longest "no such lane" name, the Italian "Nessuna organizzazione", whole. */
+    public static final TimelineGeometry DEFAULT = new TimelineGeometry(208, 46, 22, 5);
 
     /** Pixels kept after the plot's right edge, so a glyph on the last day is not cut by the drawing's edge. */
     public static final double RIGHT_MARGIN = 8;

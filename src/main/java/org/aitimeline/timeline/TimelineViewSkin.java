@@ -19,7 +19,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -48,7 +48,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private final Tooltip tooltip = new Tooltip();
     private final Label hintText = new Label();
     private final Button hintFit = new Button();
-    private final HBox hint = new HBox(hintText, hintFit);
+    /** In the header column's top cell, which holds nothing else: the hint never covers the axis' labels. */
+    private final VBox hint = new VBox(hintText, hintFit);
     private final EventHandler<KeyEvent> keyHandler = this::onKey;
 
     private TimelineTheme theme = TimelineTheme.LIGHT;
@@ -89,7 +90,6 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         hint.setManaged(false);
         hint.setVisible(false);
         hintText.setId("outsideHintText");
-        hintText.setMinWidth(Region.USE_PREF_SIZE);
         hintFit.setId("outsideHintFit");
         hintFit.getStyleClass().addAll("small", "accent");
         hintFit.setFocusTraversable(false);
@@ -219,10 +219,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (scrollBar.getValue() > max) scrollBar.setValue(max);
         scrollBar.resizeRelocate(x + w - sbw, y, sbw, mainH);
         if (hint.isVisible()) hint.applyCss(); // its text just changed: measure with the styles applied
-        double hw = Math.min(hint.prefWidth(-1), Math.max(0, canvasW - geometry.headerWidth() - 16));
-        // In the axis band, over the last ticks rather than over events.
-        double hh = Math.min(hint.prefHeight(hw), geometry.axisHeight() - 4);
-        hint.resizeRelocate(x + canvasW - hw - 6, y + (geometry.axisHeight() - hh) / 2, hw, hh);
+        // The top of the header column, an empty corner over the lane names: never over the axis' labels or events.
+        double hw = Math.min(hint.prefWidth(-1), geometry.headerWidth() - 4);
+        double hh = Math.min(hint.prefHeight(hw), geometry.axisHeight() - 2);
+        hint.resizeRelocate(x + 2, y + (geometry.axisHeight() - hh) / 2, hw, hh);
         if (frameDirty) redraw();
     }
 

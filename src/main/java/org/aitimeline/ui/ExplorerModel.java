@@ -174,6 +174,15 @@ public final class ExplorerModel {
         if (sel != null && !result.contains(sel)) selectedEvent.set(null);
     }
 
+    /**
+     * The name of the layer {@code e} comes from, for the table's Layer column. One dataset is one layer for now:
+     * its title. (The layers feature replaces this with the event's own layer.)
+     */
+    public String layerOf(Event e) {
+        Dataset d = dataset.get();
+        return d == null ? "" : labels().title(d);
+    }
+
     /** Lane names: organization names, country names in the UI language, translated category and openness names. */
     public LaneTitles laneTitles() {
         return LaneTitles.of(organizations);

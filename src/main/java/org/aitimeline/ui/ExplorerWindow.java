@@ -38,6 +38,13 @@ import org.aitimeline.ui.task.TaskRunner;
  */
 public final class ExplorerWindow {
 
+    /**
+     * The smallest window in which nothing is cut: the toolbar whole, the filters beside a timeline of useful width
+     * (the right pane gives way below about 1030 pixels, see {@link PanelLayout}).
+     */
+    static final double MIN_WIDTH = 800;
+    static final double MIN_HEIGHT = 560;
+
     private final Stage stage;
     private final ExplorerModel model = new ExplorerModel();
     private final UserPreferences prefs;
@@ -191,6 +198,8 @@ public final class ExplorerWindow {
         // their dividers to the panes' minimum widths and keep them there.
         if (stage.getScene() == null) stage.setScene(new Scene(placeholder, width, height));
         else stage.getScene().setRoot(placeholder);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.setWidth(width);
         stage.setHeight(height);
         if (!Double.isNaN(b[0]) && !Double.isNaN(b[1]) && !Screen.getScreensForRectangle(b[0], b[1], 100, 100).isEmpty()) {

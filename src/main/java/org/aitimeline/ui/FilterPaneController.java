@@ -2,31 +2,49 @@ package org.aitimeline.ui;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.EventFilter;
 import org.aitimeline.model.Facet;
 import org.aitimeline.text.DateText;
+import org.aitimeline.text.Labels;
 import org.aitimeline.timeline.EpochDays;
 import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.RangeSlider;
 
-/** The filter pane: one check list per facet with live counts, the date range slider and "Clear filters". */
+/**
+ * The filter pane: one collapsible section per facet (a check list with live counts, as tall as its options up to
+ * {@link #MAX_ROWS} rows, then scrolling), the dates section and "Clear filters", in a column that scrolls when the
+ * open sections need more height than the window has. Every option is reachable from the keyboard: Tab to a list,
+ * the arrow keys to an option, Space to tick it.
+ */
 public class FilterPaneController {
+
+    /** Rows an open facet shows before its list scrolls: a facet never takes the whole pane on a laptop screen. */
+    static final int MAX_ROWS = 8;
+    /** Height of one option's row (check box and name); fixed, so a list's natural height is known before layout. */
+    static final double ROW_HEIGHT = 26;
 
     @FXML private CheckListView<String> organizations;
     @FXML private CheckListView<String> countries;
@@ -36,15 +54,21 @@ public class FilterPaneController {
     @FXML private Label fromLabel;
     @FXML private Label toLabel;
     @FXML private Button clearButton;
+    @FXML private VBox dateBox;
+    @FXML private VBox sections;
+    @FXML private ScrollPane scroll;
 
     private ExplorerModel model;
     private final Map<Facet, CheckListView<String>> lists = new EnumMap<>(Facet.class);
+    private final Map<Facet, CollapsibleSection> facetSections = new EnumMap<>(Facet.class);
+    private CollapsibleSection dateSection;
     /** Set while the view is being brought in line with the model, so its listeners do not write back. */
     private boolean syncing;
 
     /** Wires the pane to the model; the returned subscription unwires it. */
-    Subscription init(ExplorerModel model) {
+    Subscription init(ExplorerModel model, UserPreferences prefs) {
         this.model = model;
+        Labels labels = model.labels();
         lists.put(Facet.ORGANIZATION, organizations);
         lists.put(Facet.COUNTRY, countries);
         lists.put(Facet.CATEGORY, categories);
@@ -53,7 +77,22 @@ public class FilterPaneController {
         lists.forEach((facet, list) -> {
             list.setCellFactory(lv -> new FacetCell(list, facet));
             list.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> pushFacet(facet, list));
+            list.setFixedCellSize(ROW_HEIGHT);
+            list.getItems().addListener((ListChangeListener<String>) c -> fitRows(list));
+            fitRows(list);
+            list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.SPACE && toggleFocused(list)) e.consume();
+            });
+            CollapsibleSection section = new CollapsibleSection(list.getId(), labels.get("facet." + facet.id()), list, prefs, true);
+            facetSections.put(facet, section);
+            sections.getChildren().add(section.node());
         });
+        dateSection = new CollapsibleSection("dates", labels.get("filter.dates"), dateBox, prefs, true);
+        sections.getChildren().add(dateSection.node());
+        // A ScrollPane does not follow the keyboard: bring what gets the focus into view.
+        sections.getChildren().forEach(n -> n.focusWithinProperty().subscribe(in -> {
+            if (in && n.getScene() != null) reveal(n.getScene().getFocusOwner());
+        }));
         dates.lowValueProperty().addListener(o -> pushDates());
         dates.highValueProperty().addListener(o -> pushDates());
         dates.setLabelFormatter(new StringConverter<>() {
@@ -105,6 +144,41 @@ public class FilterPaneController {
             syncing = false;
         }
         updateDateLabels();
+        lists.forEach((facet, list) -> facetSections.get(facet).setChosen(list.getItems().stream()
+                .filter(f.selected(facet)::contains).map(k -> model.facetValue(facet, k)).toList()));
+        dateSection.setChosen(f.from() == null && f.to() == null ? List.of()
+                : List.of(fromLabel.getText() + " – " + toLabel.getText()));
+    }
+
+    /** A list as tall as its options, up to {@link #MAX_ROWS} rows; beyond that it scrolls. */
+    private static void fitRows(CheckListView<String> list) {
+        int rows = Math.max(1, Math.min(MAX_ROWS, list.getItems().size()));
+        double height = rows * ROW_HEIGHT + 4; // the list's border
+        list.setPrefHeight(height);
+        list.setMinHeight(height);
+        list.setMaxHeight(height);
+    }
+
+    /** Space ticks or unticks the option that has the keyboard focus. */
+    private static boolean toggleFocused(CheckListView<String> list) {
+        String item = list.getFocusModel().getFocusedItem();
+        if (item == null) return false;
+        if (list.getCheckModel().isChecked(item)) list.getCheckModel().clearCheck(item);
+        else list.getCheckModel().check(item);
+        return true;
+    }
+
+    /** Scrolls the pane so that {@code node} (inside it) is in view. */
+    private void reveal(Node node) {
+        if (node == null) return;
+        Node content = scroll.getContent();
+        Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double total = content.getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (b == null || total <= viewport) return;
+        double top = scroll.getVvalue() * (total - viewport);
+        double wanted = b.getMinY() < top ? b.getMinY() : b.getMaxY() > top + viewport ? b.getMaxY() - viewport : top;
+        scroll.setVvalue(Math.max(0, Math.min(1, wanted / (total - viewport))));
     }
 
     private static void check(CheckListView<String> list, Set<String> wanted) {
@@ -164,6 +238,8 @@ public class FilterPaneController {
             name.setMinWidth(0);
             name.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(name, Priority.ALWAYS);
+            // The list takes the keyboard (arrows, Space): Tab goes from facet to facet, not from box to box.
+            box.setFocusTraversable(false);
             count.getStyleClass().add("facet-count");
             count.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
             row.setAlignment(Pos.CENTER_LEFT);

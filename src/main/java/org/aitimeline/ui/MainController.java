@@ -59,6 +59,8 @@ public class MainController {
     @FXML private CheckMenuItem commentaryItem;
     @FXML private CheckMenuItem showFiltersItem;
     @FXML private CheckMenuItem showDetailsItem;
+    @FXML private CheckMenuItem showTableItem;
+    @FXML private SplitPane timelineColumn;
     @FXML private CheckMenuItem darkItem;
     @FXML private RadioMenuItem langEnglish;
     @FXML private RadioMenuItem langItalian;
@@ -72,6 +74,8 @@ public class MainController {
     private StatusBar status;
     private PanelLayout panels;
     private Subscription subscriptions = Subscription.EMPTY;
+    /** The Table view, made the first time it is shown. */
+    private EventTable table;
 
     void init(Context ctx) {
         this.context = ctx;
@@ -82,7 +86,7 @@ public class MainController {
         panels = new PanelLayout(split, filters, rightTabs, sourceTab, ctx.prefs());
         subscriptions = Subscription.combine(
                 search.bind(model, labels),
-                filtersController.init(model),
+                filtersController.init(model, ctx.prefs()),
                 detailsController.init(model, panels::showInArticle, ctx.dialogs()::openLink),
                 panels.bind(model, labels),
                 TimelineBinding.bind(timeline, model, labels.get("timeline.empty"), rightTabs, detailsTab, sourceTab,
@@ -99,6 +103,8 @@ public class MainController {
     private Subscription wireViewMenu() {
         showFiltersItem.selectedProperty().subscribe((was, on) -> panels.showFilters(on));
         showDetailsItem.selectedProperty().subscribe((was, on) -> panels.showDetails(on));
+        showTableItem.setSelected(context.prefs().tableShown());
+        showTableItem.selectedProperty().subscribe(this::showTable);
         darkItem.setSelected(context.prefs().dark());
         darkItem.selectedProperty().subscribe((was, on) -> context.switchDark().accept(on));
         commentaryItem.setSelected(model.getFilter().commentary());
@@ -111,6 +117,22 @@ public class MainController {
         langEnglish.setOnAction(a -> context.switchLanguage().accept(Locale.ENGLISH));
         langItalian.setOnAction(a -> context.switchLanguage().accept(Locale.ITALIAN));
         return model.filterProperty().subscribe((was, f) -> commentaryItem.setSelected(f.commentary()));
+    }
+
+    /** Shows or hides the Table view under the timeline; the choice is remembered. */
+    private void showTable(boolean show) {
+        context.prefs().setTableShown(show);
+        if (show && table == null) {
+            table = new EventTable();
+            subscriptions = subscriptions.and(table.bind(model, context.labels()));
+        }
+        if (show && !timelineColumn.getItems().contains(table.node())) {
+            timelineColumn.getItems().add(table.node());
+            timelineColumn.setDividerPositions(context.prefs().tableDivider());
+        } else if (!show && table != null) {
+            if (timelineColumn.getItems().size() > 1) context.prefs().setTableDivider(timelineColumn.getDividerPositions()[0]);
+            timelineColumn.getItems().remove(table.node());
+        }
     }
 
     /** Announces that the current filter was restored from the last session, with a way to clear it. */
@@ -193,6 +215,7 @@ public class MainController {
     /** Writes what the view remembers (its panes' sizes); the model's state is written by {@link SessionPreferences}. */
     void saveState() {
         panels.saveState();
+        if (timelineColumn.getItems().size() > 1) context.prefs().setTableDivider(timelineColumn.getDividerPositions()[0]);
     }
 
     public TimelineView timeline() {

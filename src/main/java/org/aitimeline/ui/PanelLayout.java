@@ -13,9 +13,16 @@ import org.aitimeline.text.Labels;
 
 /**
  * The window's panes: the filter pane and the right pane shown or hidden, their dividers, and the article view — built
- * the first time it is needed, read in a column of about {@link #ARTICLE_WIDTH} pixels.
+ * the first time it is needed, read in a column of about {@link #ARTICLE_WIDTH} pixels. On a narrow window the side
+ * panes give way before the timeline gets narrower than {@link #TIMELINE_MIN_WIDTH}: first the right pane, then the
+ * filters; they come back when the window is wide enough again.
  */
 final class PanelLayout {
+
+    /** The narrowest useful timeline: lane names plus room for a few months of events. */
+    static final double TIMELINE_MIN_WIDTH = 520;
+    /** Room the split pane's dividers take. */
+    private static final double DIVIDERS = 12;
 
     /** Characters a line of an article should hold when it is read (60–80 is comfortable; 14 px text). */
     private static final double ARTICLE_WIDTH = 700;
@@ -31,6 +38,9 @@ final class PanelLayout {
     private Subscription articleSubscription = Subscription.EMPTY;
     /** The divider before the right pane while the event tab is shown, to return to it from an article. */
     private double eventDivider = Double.NaN;
+    /** What View › Show filters / Show details ask for; a pane is shown when asked for and when there is room. */
+    private boolean wantFilters = true;
+    private boolean wantDetails = true;
 
     PanelLayout(SplitPane split, Node filters, TabPane rightTabs, Tab sourceTab, UserPreferences prefs) {
         this.split = split;
@@ -44,6 +54,7 @@ final class PanelLayout {
         this.model = model;
         this.labels = labels;
         split.setDividerPositions(prefs.dividers());
+        split.widthProperty().subscribe(w -> fitPanes());
         rightTabs.getSelectionModel().selectedItemProperty().subscribe((was, now) -> {
             if (now == sourceTab) articles();
             articleWidth(was, now);
@@ -52,22 +63,47 @@ final class PanelLayout {
     }
 
     void showFilters(boolean show) {
-        toggle(filters, show, 0);
+        wantFilters = show;
+        fitPanes();
     }
 
     void showDetails(boolean show) {
-        toggle(rightTabs, show, split.getItems().size());
+        wantDetails = show;
+        fitPanes();
+    }
+
+    /** Shows the panes asked for that leave the timeline its useful width; the right pane gives way first. */
+    private void fitPanes() {
+        double room = split.getWidth() <= 0 ? Double.MAX_VALUE : split.getWidth() - TIMELINE_MIN_WIDTH - DIVIDERS;
+        double filtersWidth = filters.minWidth(-1);
+        boolean showFilters = wantFilters && room >= filtersWidth;
+        boolean showDetails = wantDetails && room >= rightTabs.minWidth(-1) + (showFilters ? filtersWidth : 0);
+        toggle(filters, showFilters, 0);
+        toggle(rightTabs, showDetails, split.getItems().size());
+    }
+
+    /** Beside the timeline alone, a side pane keeps its preferred width (not a share a wide screen would give it). */
+    private double twoPaneDivider() {
+        double width = split.getWidth();
+        if (split.getItems().contains(filters)) return width > 0 ? Math.min(0.4, filters.prefWidth(-1) / width) : 0.2;
+        return width > 0 ? Math.max(0.6, 1 - rightTabs.getMinWidth() * 1.2 / width) : 0.75;
+    }
+
+    /** Whether the pane is in the window now (asked for and with room). */
+    boolean isShown(Node pane) {
+        return split.getItems().contains(pane);
     }
 
     private void toggle(Node panel, boolean show, int index) {
+        if (show == split.getItems().contains(panel)) return;
         double[] dividers = split.getDividerPositions();
-        if (show && !split.getItems().contains(panel)) {
+        if (show) {
             split.getItems().add(Math.min(index, split.getItems().size()), panel);
-        } else if (!show) {
+        } else {
             split.getItems().remove(panel);
         }
         if (show && split.getItems().size() == 3) split.setDividerPositions(prefs.dividers());
-        else if (dividers.length > 0 && split.getItems().size() == 2) split.setDividerPositions(panel == filters ? 0.75 : 0.2);
+        else if (dividers.length > 0 && split.getItems().size() == 2) split.setDividerPositions(twoPaneDivider());
     }
 
     /**
@@ -116,6 +152,7 @@ final class PanelLayout {
             prefs.setArticleDivider(split.getDividerPositions()[last]);
             split.setDividerPosition(last, eventDivider);
         }
-        prefs.setDividers(split.getDividerPositions());
+        // Only the three panes' dividers are the user's choice; a collapsed layout is the window's.
+        if (split.getItems().size() == 3) prefs.setDividers(split.getDividerPositions());
     }
 }

@@ -1,10 +1,13 @@
 package org.aitimeline.ui;
 
 import java.util.function.Consumer;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.util.Subscription;
 import org.aitimeline.model.Passage;
+import org.aitimeline.text.DateText;
+import org.aitimeline.text.Labels;
 import org.aitimeline.timeline.TimelineEvent;
 import org.aitimeline.timeline.TimelineView;
 
@@ -23,6 +26,7 @@ final class TimelineBinding {
     static Subscription bind(TimelineView timeline, ExplorerModel model, String emptyText, TabPane tabs, Tab details,
                              Tab articles, Consumer<Passage> showInArticle) {
         timeline.setLocale(model.getLocale());
+        timeline.setAccessibleRole(AccessibleRole.LIST_VIEW);
         timeline.setEmptyText(emptyText);
         timeline.setLaneTitles(model.laneTitles());
         timeline.addEventHandler(TimelineEvent.EVENT_OPENED, e -> {
@@ -43,6 +47,11 @@ final class TimelineBinding {
                 model.laneOrderProperty().subscribe(timeline::setLaneOrder),
                 model.selectedEventProperty().subscribe(e -> {
                     timeline.setSelectedEvent(e);
+                    // What a screen reader says of the canvas: the event it has selected.
+                    Labels labels = model.labels();
+                    timeline.setAccessibleText(e == null ? labels.get("timeline.accessible.none")
+                            : labels.format("timeline.accessible", e.title().in(model.getLocale()),
+                                    DateText.format(e.date(), model.getLocale())));
                     if (e != null && tabs.getSelectionModel().getSelectedItem() != articles) tabs.getSelectionModel().select(details);
                 }));
         timeline.getEvents().setAll(model.getFilteredEvents());

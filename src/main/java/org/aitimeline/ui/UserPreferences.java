@@ -136,6 +136,33 @@ public final class UserPreferences {
         node.putDouble("articleDivider", position);
     }
 
+    /** Whether the side pane's section {@code id} (a facet, the dates) is open; {@code dflt} until the user says. */
+    public boolean sectionExpanded(String id, boolean dflt) {
+        return node.getBoolean("section." + id, dflt);
+    }
+
+    public void setSectionExpanded(String id, boolean open) {
+        node.putBoolean("section." + id, open);
+    }
+
+    /** Whether the Table view is shown under the timeline. */
+    public boolean tableShown() {
+        return node.getBoolean("table.shown", false);
+    }
+
+    public void setTableShown(boolean shown) {
+        node.putBoolean("table.shown", shown);
+    }
+
+    /** Where the divider between the timeline and the table sits (a share of the height). */
+    public double tableDivider() {
+        return node.getDouble("table.divider", 0.6);
+    }
+
+    public void setTableDivider(double position) {
+        node.putDouble("table.divider", position);
+    }
+
     public void flush() {
         try {
             node.flush();

@@ -66,6 +66,7 @@ final class WindowRobot {
         @SuppressWarnings("unchecked")
         ListView<Object> view = robot.lookup("#" + list).queryAs(ListView.class);
         robot.interact(() -> view.scrollTo(item));
+        scrollIntoView(robot, view);
         Node box = robot.lookup("#" + list + " .list-cell").match((ListCell<?> c) -> item.equals(c.getItem()))
                 .queryAs(ListCell.class).lookup(".check-box");
         robot.clickOn(box);

@@ -1,0 +1,220 @@
+package org.aitimeline.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.aitimeline.model.Facet;
+import org.aitimeline.timeline.TimelineGeometry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window on a laptop screen (issue 24): at 1280×720 and 1366×768 no control's text is cut, every facet option is
+ * reachable from the keyboard, a closed facet names its choice, the outside-view hint stays off the axis, and the
+ * side panes give way before the timeline gets too narrow.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SmallScreenTest {
+
+    private WindowRobot w;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        w = new WindowRobot(stage, prefs -> { });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        w.close();
+    }
+
+    private void resize(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            w.stage.setWidth(width);
+            w.stage.setHeight(height);
+        });
+        SplitPane split = robot.lookup("#split").queryAs(SplitPane.class);
+        double expected = Math.max(width, ExplorerWindow.MIN_WIDTH);
+        try {
+            // The platform resizes the window asynchronously; the panes are fitted on the layout pass that follows.
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> Math.abs(split.getWidth() - expected) < 1 && !split.isNeedsLayout());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the window did not take the size " + width + "×" + height, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Labeled nodes on show whose text the skin shortened with an ellipsis. A name cut in a list cell whose tooltip
+     * shows it whole (a long organization name) is allowed, as lane names are; nothing else is.
+     */
+    static List<String> cutTexts(Node root) {
+        List<String> cut = new ArrayList<>();
+        collectCut(root, cut);
+        return cut;
+    }
+
+    private static void collectCut(Node n, List<String> cut) {
+        if (!n.isVisible()) return;
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+            for (Node child : l.getChildrenUnmodifiable()) {
+                if (child instanceof Text shown && shown.getText().endsWith(l.getEllipsisString())
+                        && !l.getText().endsWith(l.getEllipsisString()) && !wholeInTooltip(l)) {
+                    cut.add(l.getClass().getSimpleName() + " “" + l.getText() + "” shown as “" + shown.getText() + "”");
+                }
+            }
+        }
+        if (n instanceof Parent p) p.getChildrenUnmodifiable().forEach(c -> collectCut(c, cut));
+    }
+
+    private static boolean wholeInTooltip(Labeled l) {
+        for (Node n = l; n != null; n = n.getParent()) {
+            if (n instanceof Control c && c.getTooltip() != null && c.getTooltip().getText().contains(l.getText())) return true;
+        }
+        return false;
+    }
+
+    @Test
+    void atLaptopSizesNoControlTextIsCut(FxRobot robot) {
+        for (double[] size : new double[][] {{1280, 720}, {1366, 768}}) {
+            // when
+            resize(robot, size[0], size[1]);
+            // then
+            List<String> found = new ArrayList<>();
+            robot.interact(() -> found.addAll(cutTexts(w.stage.getScene().getRoot())));
+            assertTrue(found.isEmpty(), size[0] + "×" + size[1] + ": " + found);
+            SplitPane split = robot.lookup("#split").queryAs(SplitPane.class);
+            assertEquals(3, split.getItems().size(), "filters, timeline and details all shown at " + size[0]);
+            // Every facet is open at its natural height up to the row limit; the pane scrolls to show them all.
+            for (String id : List.of("organizations", "countries", "categories", "access")) {
+                ListView<?> list = robot.lookup("#" + id).queryAs(ListView.class);
+                int rows = Math.min(FilterPaneController.MAX_ROWS, list.getItems().size());
+                assertEquals(rows * FilterPaneController.ROW_HEIGHT + 4, list.getHeight(), 0.5, id + " height");
+            }
+            ScrollPane scroll = robot.lookup("#scroll").queryAs(ScrollPane.class);
+            assertTrue(scroll.getContent().getLayoutBounds().getHeight() > scroll.getViewportBounds().getHeight(),
+                    "the open facets need more than the window's height, so the pane scrolls");
+        }
+    }
+
+    @Test
+    void everyFacetOptionIsReachableWithTabArrowsAndSpace(FxRobot robot) {
+        resize(robot, 1280, 720);
+        ScrollPane scroll = robot.lookup("#scroll").queryAs(ScrollPane.class);
+        robot.clickOn("#clearFilters");
+        for (Facet facet : List.of(Facet.ORGANIZATION, Facet.COUNTRY, Facet.CATEGORY, Facet.ACCESS)) {
+            String id = switch (facet) {
+                case ORGANIZATION -> "organizations";
+                case COUNTRY -> "countries";
+                case CATEGORY -> "categories";
+                case ACCESS -> "access";
+            };
+            @SuppressWarnings("unchecked")
+            ListView<String> list = robot.lookup("#" + id).queryAs(ListView.class);
+            // given: Tab, as many times as it takes, from the previous control to this facet's list
+            for (int i = 0; i < 12 && w.stage.getScene().getFocusOwner() != list; i++) robot.type(KeyCode.TAB);
+            assertEquals(list, w.stage.getScene().getFocusOwner(), id + " reached with Tab");
+            // when: the arrow keys walk every option
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (i > 0 || list.getFocusModel().getFocusedIndex() < 0) robot.type(KeyCode.DOWN);
+                assertEquals(i, list.getFocusModel().getFocusedIndex(), id + " option " + i);
+                assertTrue(onScreen(robot, list, scroll, i), id + " option " + i + " is scrolled into view");
+            }
+            // then: Space ticks the last one
+            robot.type(KeyCode.SPACE);
+            String last = list.getItems().get(list.getItems().size() - 1);
+            assertEquals(Set.of(last), w.window.model().getFilter().selected(facet), id);
+            robot.type(KeyCode.SPACE);
+            assertEquals(Set.of(), w.window.model().getFilter().selected(facet), id + ": Space again unticks");
+        }
+    }
+
+    /** Whether the list's cell for option {@code index} lies inside the filter pane's viewport. */
+    private static boolean onScreen(FxRobot robot, ListView<?> list, ScrollPane scroll, int index) {
+        Node cell = robot.from(list).lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) -> c.getIndex() == index
+                && c.isVisible()).tryQuery().orElse(null);
+        if (cell == null) return false;
+        Bounds b = cell.localToScene(cell.getLayoutBounds());
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        Bounds listBox = list.localToScene(list.getLayoutBounds());
+        return b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5
+                && b.getMinY() >= listBox.getMinY() - 0.5 && b.getMaxY() <= listBox.getMaxY() + 0.5;
+    }
+
+    @Test
+    void aClosedFacetNamesItsChoiceAndStaysClosedAcrossALanguageSwitch(FxRobot robot) {
+        // given
+        w.tick(robot, "organizations", "meta");
+        w.tick(robot, "organizations", "alibaba");
+        TitledPane section = robot.lookup("#organizations-section").queryAs(TitledPane.class);
+        assertEquals("Organizations", section.getText(), "an open section's header is its title");
+        // when
+        WindowRobot.scrollIntoView(robot, section);
+        robot.clickOn(section.lookup(".title"));
+        // then
+        assertFalse(section.isExpanded());
+        assertEquals("Organizations · Alibaba, Meta", section.getText());
+        assertFalse(w.prefsNode.getBoolean("section.organizations", true), "remembered");
+        robot.clickOn("View").clickOn("Language").clickOn("Italiano");
+        WaitForAsyncUtils.waitForFxEvents();
+        TitledPane rebuilt = robot.lookup("#organizations-section").queryAs(TitledPane.class);
+        assertFalse(rebuilt.isExpanded(), "the new view opens the section as it was left");
+        assertEquals("Organizzazioni · Alibaba, Meta", rebuilt.getText());
+    }
+
+    @Test
+    void theOutsideViewHintSitsInTheHeaderColumnOffTheAxisLabels(FxRobot robot) {
+        resize(robot, 1280, 720);
+        Node hint = robot.lookup(".outside-hint").query();
+        assertTrue(hint.isVisible(), "the bundled dataset opens on most events, so the hint is shown");
+        Bounds b = hint.getBoundsInParent();
+        assertTrue(b.getMaxX() <= TimelineGeometry.DEFAULT.headerWidth(), "inside the lane-name column: " + b);
+        assertTrue(b.getMaxY() <= TimelineGeometry.DEFAULT.axisHeight(), "inside the axis row's height: " + b);
+    }
+
+    @Test
+    void sidePanesGiveWayBeforeTheTimelineGetsNarrow(FxRobot robot) {
+        SplitPane split = robot.lookup("#split").queryAs(SplitPane.class);
+        Node timeline = robot.lookup("#timeline").query();
+        // when: a narrow window
+        resize(robot, 1000, 700);
+        // then: the right pane went first, and the timeline kept its width
+        assertEquals(2, split.getItems().size());
+        assertTrue(split.getItems().contains(robot.lookup("#filters").query()), "the filters stay");
+        assertTrue(timeline.getLayoutBounds().getWidth() >= PanelLayout.TIMELINE_MIN_WIDTH, "" + timeline.getLayoutBounds());
+        // when: the smallest window
+        resize(robot, 100, 100);
+        // then: it is the minimum size, nothing is cut and the timeline is still useful
+        assertEquals(ExplorerWindow.MIN_WIDTH, w.stage.getWidth(), 0.5);
+        assertEquals(ExplorerWindow.MIN_HEIGHT, w.stage.getHeight(), 0.5);
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> found.addAll(cutTexts(w.stage.getScene().getRoot())));
+        assertTrue(found.isEmpty(), found.toString());
+        assertTrue(timeline.getLayoutBounds().getWidth() >= PanelLayout.TIMELINE_MIN_WIDTH, "" + timeline.getLayoutBounds());
+        // when: wide again, the right pane comes back
+        resize(robot, 1366, 768);
+        assertEquals(3, split.getItems().size(), split.getWidth() + " " + w.stage.getWidth() + " " + split.getItems());
+    }
+}
