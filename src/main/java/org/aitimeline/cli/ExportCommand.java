@@ -18,7 +18,9 @@ import javafx.application.Platform;
 import org.aitimeline.text.Product;
 import org.aitimeline.data.AppLog;
 import org.aitimeline.data.DatasetException;
+import org.aitimeline.export.CsvExport;
 import org.aitimeline.export.ExportContext;
+import org.aitimeline.export.SubsetExport;
 import org.aitimeline.export.TimelineImage;
 import org.aitimeline.export.TimelineJsExport;
 import org.aitimeline.data.DatasetLoader;
@@ -209,9 +211,8 @@ public final class ExportCommand {
                 case TIMELINEJS -> {
                     return writeStory(context, o.title, target, out, err);
                 }
-                // The tables: their writers fill these cases (branch "writer").
                 case CSV, JSON -> {
-                    return usage(err, "exporting " + format.id() + " is not part of this build yet; use png, svg or pdf");
+                    return writeTable(dataset, events, o.locale, target, format == CommandLineOptions.Format.CSV, out, err);
                 }
                 default -> throw new IllegalStateException("no writer for " + format);
             }
@@ -262,6 +263,27 @@ public final class ExportCommand {
             return fail(err, "cannot write " + CommandLineOptions.oneLine(target.toString()) + ": " + reason(e));
         } catch (IllegalArgumentException e) {
             return fail(err, CommandLineOptions.oneLine(e.getMessage()));
+        }
+    }
+
+    /** The events as CSV or as a dataset subset: no toolkit needed. */
+    private static int writeTable(Dataset dataset, List<Event> events, Locale locale, Path target, boolean csv,
+                                  PrintStream out, PrintStream err) {
+        try {
+            if (csv) {
+                CsvExport.write(dataset, events, locale, target);
+                out.printf(Locale.ROOT, "wrote %s (%d events, %d bytes)%n", CommandLineOptions.oneLine(target.toString()),
+                        events.size(), Files.size(target));
+            } else {
+                Dataset subset = SubsetExport.write(dataset, events, target);
+                out.printf(Locale.ROOT, "wrote %s (%d events, %d organizations, %d articles beside it)%n",
+                        CommandLineOptions.oneLine(target.toString()), events.size(), subset.organizations().size(),
+                        subset.sources().size());
+            }
+            return OK;
+        } catch (IOException e) {
+            String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : target.toString();
+            return fail(err, "cannot write " + CommandLineOptions.oneLine(file) + ": " + reason(e));
         }
     }
 

@@ -196,7 +196,7 @@ public final class DatasetLoader {
     private static final Pattern ITEM = Pattern.compile("(events|sources|organizations)\\[(\\d{1,9})]");
 
     /** The second pass: ids, references, article passages and the rules that span fields. */
-    private static final class CrossCheck {
+    static final class CrossCheck {
         final String file;
         final Draft draft;
         final ArticleReader articles;
@@ -213,6 +213,20 @@ public final class DatasetLoader {
             this.file = file;
             this.draft = draft;
             this.articles = articles;
+        }
+
+        /**
+         * A check of events against an already loaded dataset (its sources and organizations), under the newest
+         * version's rules; only the locators of {@code cited} sources are built.
+         */
+        CrossCheck(String file, Dataset context, Set<String> cited, Map<String, PassageLocator> locatorCache) {
+            this(file, null, null);
+            version = SCHEMA_VERSION;
+            for (Source s : context.sources()) {
+                sources.put(s.id(), s);
+                if (cited.contains(s.id())) locators.put(s.id(), locatorCache.computeIfAbsent(s.id(), id -> new PassageLocator(s.text())));
+            }
+            for (Organization o : context.organizations()) organizations.put(o.id(), o);
         }
 
         void report(String path, int line, String message) {
@@ -468,7 +482,7 @@ public final class DatasetLoader {
             PassageLocator locator = locators.get(sourceId);
             if (locator == null) {
                 if (!brokenSources.contains(sourceId)) {
-                    Set<String> ids = new HashSet<>(locators.keySet());
+                    Set<String> ids = new HashSet<>(sources.keySet());
                     ids.addAll(brokenSources);
                     out.add(new Problem(file, p.source().path(), p.source().line(), "unknown source id "
                             + ProblemText.id(sourceId) + " (not in \"sources\")" + ProblemText.suggestion(sourceId, ids)));
