@@ -296,6 +296,22 @@ public final class DatasetWriter {
             for (int i = 0; i < depth; i++) g.writeRaw("  ");
         }
 
+        private void open(JsonGenerator g, char bracket) throws IOException {
+            g.writeRaw(bracket);
+            depth++;
+        }
+
+        private void close(JsonGenerator g, int count, char bracket) throws IOException {
+            depth--;
+            if (count > 0) newLine(g);
+            g.writeRaw(bracket);
+        }
+
+        private void separate(JsonGenerator g) throws IOException {
+            g.writeRaw(',');
+            newLine(g);
+        }
+
         @Override
         public void writeRootValueSeparator(JsonGenerator g) throws IOException {
             g.writeRaw('\n');
@@ -303,21 +319,17 @@ public final class DatasetWriter {
 
         @Override
         public void writeStartObject(JsonGenerator g) throws IOException {
-            g.writeRaw('{');
-            depth++;
+            open(g, '{');
         }
 
         @Override
         public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-            depth--;
-            if (entries > 0) newLine(g);
-            g.writeRaw('}');
+            close(g, entries, '}');
         }
 
         @Override
         public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(',');
-            newLine(g);
+            separate(g);
         }
 
         @Override
@@ -327,21 +339,17 @@ public final class DatasetWriter {
 
         @Override
         public void writeStartArray(JsonGenerator g) throws IOException {
-            g.writeRaw('[');
-            depth++;
+            open(g, '[');
         }
 
         @Override
         public void writeEndArray(JsonGenerator g, int values) throws IOException {
-            depth--;
-            if (values > 0) newLine(g);
-            g.writeRaw(']');
+            close(g, values, ']');
         }
 
         @Override
         public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(',');
-            newLine(g);
+            separate(g);
         }
 
         @Override

@@ -23,15 +23,26 @@ import org.aitimeline.model.PartialDate;
  * the event ({@code title.en}, {@code passages[0].exact}, {@code licence}) so the form can show it at its field;
  * lines are 0 (the event has no file yet).
  *
- * <p>One check serves one dataset value; the articles' passage locators are built on first use and kept.
+ * <p>One check serves one dataset value; the articles' passage locators are built on first use and kept, and
+ * passed on by {@link #in} to the check of the next value while the sources stay the same (edits of events).
  */
 public final class EventCheck {
 
     private final Dataset context;
-    private final Map<String, PassageLocator> locators = new ConcurrentHashMap<>();
+    private final Map<String, PassageLocator> locators;
 
     public EventCheck(Dataset context) {
+        this(context, new ConcurrentHashMap<>());
+    }
+
+    private EventCheck(Dataset context, Map<String, PassageLocator> locators) {
         this.context = context;
+        this.locators = locators;
+    }
+
+    /** The check for a later value of the dataset; its articles' locators are kept when its sources are the same. */
+    public EventCheck in(Dataset later) {
+        return new EventCheck(later, later.sources() == context.sources() ? locators : new ConcurrentHashMap<>());
     }
 
     /**

@@ -15,8 +15,11 @@ import java.util.function.UnaryOperator;
  * ({@code org.aitimeline.data.EventCheck}); an edit only keeps the events in the loader's order.
  *
  * @param subject the event's (or organization's) English title or name, quoted in the edit's name
+ * @param removed the event the edit takes out (the old version of an edited one), or null
+ * @param added the event the edit puts in (the new version of an edited one), or null; a view updates its list
+ *              and counts by these two (swapped for an undo) instead of recounting every event
  */
-public record Edit(Action action, String subject, UnaryOperator<Dataset> change) {
+public record Edit(Action action, String subject, Event removed, Event added, UnaryOperator<Dataset> change) {
 
     /** What an edit does; {@link #pattern} is its English name, {@code {0}} standing for the subject. */
     public enum Action {
@@ -66,16 +69,17 @@ public record Edit(Action action, String subject, UnaryOperator<Dataset> change)
     }
 
     public static Edit addEvent(Event event) {
-        return new Edit(Action.ADD_EVENT, event.title().en(), d -> withEvents(d, insert(events(d), event)));
+        return new Edit(Action.ADD_EVENT, event.title().en(), null, event, d -> withEvents(d, insert(events(d), event)));
     }
 
     /** Replaces {@code old} (found by its id and date) with {@code updated}, which may have another date or id. */
     public static Edit replaceEvent(Event old, Event updated) {
-        return new Edit(Action.EDIT_EVENT, updated.title().en(), d -> withEvents(d, replace(events(d), old, updated)));
+        return new Edit(Action.EDIT_EVENT, updated.title().en(), old, updated,
+                d -> withEvents(d, replace(events(d), old, updated)));
     }
 
     public static Edit deleteEvent(Event event) {
-        return new Edit(Action.DELETE_EVENT, event.title().en(), d -> {
+        return new Edit(Action.DELETE_EVENT, event.title().en(), event, null, d -> {
             ChunkedList<Event> events = events(d);
             return withEvents(d, events.removed(indexOf(events, event)));
         });
@@ -86,7 +90,7 @@ public record Edit(Action action, String subject, UnaryOperator<Dataset> change)
         Event copy = new Event(newId, event.kind(), event.date(), event.dateNote(), event.title(), event.summary(),
                 event.category(), event.organizations(), event.countries(), event.models(), event.aliases(),
                 event.passages(), event.access(), event.licence(), event.evidence(), event.corrections());
-        return new Edit(Action.DUPLICATE_EVENT, event.title().en(), d -> withEvents(d, insert(events(d), copy)));
+        return new Edit(Action.DUPLICATE_EVENT, event.title().en(), null, copy, d -> withEvents(d, insert(events(d), copy)));
     }
 
     /** Adds a passage (already located in its article) to an event. */
@@ -96,7 +100,8 @@ public record Edit(Action action, String subject, UnaryOperator<Dataset> change)
         Event updated = new Event(event.id(), event.kind(), event.date(), event.dateNote(), event.title(),
                 event.summary(), event.category(), event.organizations(), event.countries(), event.models(),
                 event.aliases(), passages, event.access(), event.licence(), event.evidence(), event.corrections());
-        return new Edit(Action.ADD_PASSAGE, event.title().en(), d -> withEvents(d, replace(events(d), event, updated)));
+        return new Edit(Action.ADD_PASSAGE, event.title().en(), event, updated,
+                d -> withEvents(d, replace(events(d), event, updated)));
     }
 
     /** Adds a correction to an event (its evidence indexes must point at the event's evidence). */
@@ -106,11 +111,12 @@ public record Edit(Action action, String subject, UnaryOperator<Dataset> change)
         Event updated = new Event(event.id(), event.kind(), event.date(), event.dateNote(), event.title(),
                 event.summary(), event.category(), event.organizations(), event.countries(), event.models(),
                 event.aliases(), event.passages(), event.access(), event.licence(), event.evidence(), corrections);
-        return new Edit(Action.ADD_CORRECTION, event.title().en(), d -> withEvents(d, replace(events(d), event, updated)));
+        return new Edit(Action.ADD_CORRECTION, event.title().en(), event, updated,
+                d -> withEvents(d, replace(events(d), event, updated)));
     }
 
     public static Edit addOrganization(Organization organization) {
-        return new Edit(Action.ADD_ORGANIZATION, organization.name(), d -> {
+        return new Edit(Action.ADD_ORGANIZATION, organization.name(), null, null, d -> {
             List<Organization> organizations = new ArrayList<>(d.organizations());
             organizations.add(organization);
             return new Dataset(d.title(), d.origin(), d.sources(), organizations, d.events());
