@@ -43,6 +43,7 @@ public final class ExplorerWindow {
     private final UserPreferences prefs;
     private final Function<Labels, DialogService> dialogs;
     private final DatasetOpener opener;
+    private final Authoring authoring;
     private MainController controller;
     private DialogService dialogService;
     private boolean reportingUnexpected;
@@ -55,6 +56,7 @@ public final class ExplorerWindow {
         this.prefs = prefs;
         this.dialogs = dialogs;
         this.opener = new DatasetOpener(model, prefs, () -> dialogService, () -> stage, TaskRunner.shared());
+        this.authoring = new Authoring(model, () -> dialogService, stage, TaskRunner.shared());
     }
 
     /**
@@ -205,6 +207,13 @@ public final class ExplorerWindow {
             if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         stage.setOnHidden(e -> saveState());
+        // Unsaved edits are never lost by closing the window: Save / Don't save / Cancel first.
+        stage.setOnCloseRequest(e -> {
+            if (authoring.hasUnsavedChanges()) {
+                e.consume();
+                authoring.whenDiscardable(stage::hide);
+            }
+        });
         stage.show();
     }
 
@@ -238,7 +247,7 @@ public final class ExplorerWindow {
         if (controller != null) controller.dispose();
         controller = loader.getController();
         controller.init(new MainController.Context(model, dialogService, prefs, labels, this::switchLanguage,
-                this::switchDark, opener::open));
+                this::switchDark, file -> authoring.whenDiscardable(() -> opener.open(file)), authoring));
         root.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
         stage.getScene().setRoot(root);
     }
@@ -253,6 +262,7 @@ public final class ExplorerWindow {
         build();
         if (start != null && end != null && start.isBefore(end)) controller.timeline().setVisibleRange(start, end);
         stage.setTitle(model.labels().get("app.title"));
+        authoring.updateTitle();
     }
 
     private void switchDark(boolean dark) {
