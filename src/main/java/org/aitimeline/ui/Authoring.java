@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
@@ -17,6 +20,10 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
+import org.aitimeline.data.AppLog;
+import org.aitimeline.data.RecoveryFile;
 import javafx.util.Subscription;
 import org.aitimeline.data.AtomicFile;
 import org.aitimeline.data.DatasetWriter;
@@ -53,8 +60,21 @@ final class Authoring {
     private boolean applying;
     private EventForm openForm;
     private Runnable menuRefresh = () -> { };
+    private final RecoveryFile recovery;
+    /** The value last written to the recovery file (not written again while it stays current). */
+    private Dataset recovered;
+    /** Restored after a crash: unsaved, although the history starts at it. */
+    private boolean restoredUnsaved;
 
-    Authoring(ExplorerModel model, Supplier<DialogService> dialogs, Stage stage, TaskRunner tasks) {
+    /** How often unsaved changes are written to the recovery file; {@code -Daitimeline.recovery.seconds} for tests. */
+    static final Duration RECOVERY_INTERVAL = Duration.seconds(Integer.getInteger("aitimeline.recovery.seconds", 30));
+
+    Authoring(ExplorerModel model, Supplier<DialogService> dialogs, Stage stage, TaskRunner tasks, RecoveryFile recovery) {
+        this.recovery = recovery;
+        Timeline every = new Timeline(new KeyFrame(RECOVERY_INTERVAL, a -> writeRecovery()));
+        every.setCycleCount(Animation.INDEFINITE);
+        every.play();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, h -> every.stop());
         this.model = model;
         this.dialogs = dialogs;
         this.stage = stage;
@@ -63,6 +83,7 @@ final class Authoring {
         model.datasetProperty().subscribe(d -> {
             if (!applying && d != null && (history == null || history.current() != d)) {
                 history = new EditHistory(d);
+                restoredUnsaved = false;
                 file = "bundled".equals(d.origin()) || d.origin().isEmpty() ? null : Path.of(d.origin());
                 changed();
             }
@@ -70,7 +91,7 @@ final class Authoring {
     }
 
     boolean hasUnsavedChanges() {
-        return history != null && history.hasUnsavedChanges();
+        return history != null && (history.hasUnsavedChanges() || restoredUnsaved);
     }
 
     Path file() {
@@ -178,7 +199,11 @@ final class Authoring {
             return target;
         }).onSuccess(saved -> {
             file = saved;
-            if (history.current() == d) history.markSaved();
+            if (history.current() == d) {
+                history.markSaved();
+                restoredUnsaved = false;
+                forgetRecovery();
+            }
             changed();
             if (then != null) then.run();
         }).onFailure(t -> {
@@ -211,9 +236,59 @@ final class Authoring {
         }
         switch (dialogs.get().askUnsaved(stage, datasetName())) {
             case SAVE -> save(then);
-            case DISCARD -> then.run();
+            case DISCARD -> {
+                forgetRecovery();
+                then.run();
+            }
             case CANCEL -> { }
         }
+    }
+
+    // ----- recovery -----
+
+    /** Writes the unsaved changes to the recovery file on the task runner, when they changed since the last time. */
+    void writeRecovery() {
+        if (history == null) return;
+        if (!hasUnsavedChanges()) {
+            if (recovered != null) forgetRecovery(); // undone back to the saved value
+            return;
+        }
+        if (history.current() == recovered) return;
+        Dataset d = history.current();
+        Path origin = file;
+        recovered = d;
+        tasks.run(BackgroundTask.of("recovery-write", job -> {
+            recovery.write(d, origin);
+            return d;
+        }).onFailure(t -> AppLog.unexpected(Authoring.class, "writing the recovery file", t)));
+    }
+
+    /** The changes are saved or given up: the recovery file goes (on the task runner). */
+    private void forgetRecovery() {
+        recovered = null;
+        tasks.run(BackgroundTask.of("recovery-delete", job -> {
+            recovery.delete();
+            return null;
+        }).onFailure(t -> AppLog.unexpected(Authoring.class, "removing the recovery file", t)));
+    }
+
+    /** At start: offers what a crashed run left; restored, it is shown as unsaved changes to its file. */
+    void offerRecovery() {
+        tasks.run(BackgroundTask.of("recovery-find", job -> recovery.find()).onSuccess(found -> {
+            if (found.isEmpty()) return;
+            RecoveryFile.Found f = found.get();
+            String name = f.origin() == null ? model.labels().title(model.getDataset()) : f.origin().getFileName().toString();
+            if (!dialogs.get().askRestore(stage, name, f.written())) {
+                forgetRecovery();
+                return;
+            }
+            tasks.run(BackgroundTask.of("recovery-load", job -> recovery.load(f)).onSuccess(d -> {
+                model.setDataset(d);
+                file = f.origin();
+                restoredUnsaved = true;
+                changed();
+            }).onFailure(t -> dialogs.get().showUnexpected(stage, model.labels().get("recovery.failed"), t)));
+        }));
     }
 
     private String datasetName() {

@@ -43,6 +43,9 @@ public interface DialogService {
     /** Asks Save / Don't save / Cancel before unsaved changes to {@code datasetName} would be lost. */
     UnsavedChoice askUnsaved(Window owner, String datasetName);
 
+    /** Asks whether to restore the unsaved changes to {@code datasetName} a crashed run left at {@code written}. */
+    boolean askRestore(Window owner, String datasetName, java.time.Instant written);
+
     /** Opens a public record's page in the system browser. */
     void openLink(String url);
 }

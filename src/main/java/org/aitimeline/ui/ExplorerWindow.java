@@ -56,7 +56,8 @@ public final class ExplorerWindow {
         this.prefs = prefs;
         this.dialogs = dialogs;
         this.opener = new DatasetOpener(model, prefs, () -> dialogService, () -> stage, TaskRunner.shared());
-        this.authoring = new Authoring(model, () -> dialogService, stage, TaskRunner.shared());
+        this.authoring = new Authoring(model, () -> dialogService, stage, TaskRunner.shared(),
+                org.aitimeline.data.RecoveryFile.inStateFolder());
     }
 
     /**
@@ -88,6 +89,10 @@ public final class ExplorerWindow {
 
     public ExplorerModel model() {
         return model;
+    }
+
+    Authoring authoring() {
+        return authoring;
     }
 
     public MainController controller() {
@@ -226,6 +231,7 @@ public final class ExplorerWindow {
         SessionPreferences.remember(model, prefs);
         build();
         controller.announceRestored();
+        authoring.offerRecovery();
         Labels labels = model.labels();
         if (start.problems() != null) {
             dialogService.showDatasetProblems(stage, start.tried(), start.problems());

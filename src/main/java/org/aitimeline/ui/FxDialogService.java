@@ -90,6 +90,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean askRestore(Window owner, String datasetName, java.time.Instant written) {
+        ButtonType restore = new ButtonType(labels.get("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(labels.get("recovery.discard"), ButtonBar.ButtonData.NO);
+        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(labels.bundle().getLocale()).format(written.atZone(java.time.ZoneId.systemDefault()));
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, owner, labels.get("recovery.title"),
+                labels.format("recovery.header", datasetName));
+        alert.setContentText(labels.format("recovery.text", when));
+        alert.getButtonTypes().setAll(restore, discard);
+        return alert.showAndWait().orElse(discard) == restore;
+    }
+
+    @Override
     public void showDatasetProblems(Window owner, Path file, List<Problem> problems) {
         Alert alert = alert(Alert.AlertType.ERROR, owner, labels.get("open.failed"),
                 labels.format("open.problems", problems.size(), file.getFileName()));

@@ -47,6 +47,16 @@ class FakeDialogService implements DialogService {
         return unsavedAnswers.isEmpty() ? UnsavedChoice.CANCEL : unsavedAnswers.poll();
     }
 
+    /** The answer to "restore unsaved changes?"; how often it was asked. */
+    boolean restore;
+    int restoreAsked;
+
+    @Override
+    public boolean askRestore(Window owner, String datasetName, java.time.Instant written) {
+        restoreAsked++;
+        return restore;
+    }
+
     @Override
     public void showDatasetProblems(Window owner, Path file, List<Problem> problems) {
         problemsShown.addAll(problems);
