@@ -302,11 +302,14 @@ final class Authoring {
         menuRefresh.run();
     }
 
-    /** "• name — app" while there are unsaved changes. */
+    /** "name — app", with "• " in front while there are unsaved changes. */
     void updateTitle() {
         if (history == null) return;
         Labels labels = model.labels();
-        stage.setTitle((hasUnsavedChanges() ? "• " : "") + datasetName() + " — " + labels.get("app.title"));
+        boolean unsaved = hasUnsavedChanges();
+        // The app's own dataset, unchanged, is the app: its name alone.
+        if (file == null && !unsaved) stage.setTitle(labels.get("app.title"));
+        else stage.setTitle((unsaved ? "• " : "") + datasetName() + " — " + labels.get("app.title"));
     }
 
     /**
