@@ -69,8 +69,12 @@ final class Authoring {
     /** How often unsaved changes are written to the recovery file; {@code -Daitimeline.recovery.seconds} for tests. */
     static final Duration RECOVERY_INTERVAL = Duration.seconds(Integer.getInteger("aitimeline.recovery.seconds", 30));
 
-    Authoring(ExplorerModel model, Supplier<DialogService> dialogs, Stage stage, TaskRunner tasks, RecoveryFile recovery) {
+    private final UserPreferences prefs;
+
+    Authoring(ExplorerModel model, Supplier<DialogService> dialogs, Stage stage, TaskRunner tasks, RecoveryFile recovery,
+              UserPreferences prefs) {
         this.recovery = recovery;
+        this.prefs = prefs;
         Timeline every = new Timeline(new KeyFrame(RECOVERY_INTERVAL, a -> writeRecovery()));
         every.setCycleCount(Animation.INDEFINITE);
         every.play();
@@ -85,6 +89,7 @@ final class Authoring {
                 history = new EditHistory(d);
                 restoredUnsaved = false;
                 file = "bundled".equals(d.origin()) || d.origin().isEmpty() ? null : Path.of(d.origin());
+                if (file != null) prefs.addRecentFile(file.toAbsolutePath().toString());
                 changed();
             }
         });
@@ -199,6 +204,7 @@ final class Authoring {
             return target;
         }).onSuccess(saved -> {
             file = saved;
+            prefs.addRecentFile(saved.toAbsolutePath().toString());
             if (history.current() == d) {
                 history.markSaved();
                 restoredUnsaved = false;
@@ -316,13 +322,37 @@ final class Authoring {
      * Adds Save and Save as to the File menu and an Edit menu after it, the Ctrl+Y redo and the article view's
      * context menu; the subscription takes them out again (a language switch builds new ones).
      */
-    Subscription install(MenuBar bar) {
+    Subscription install(MenuBar bar, java.util.function.Consumer<Path> open) {
         Scene scene = stage.getScene();
         Labels labels = model.labels();
         Menu fileMenu = bar.getMenus().get(0);
+        Menu recent = new Menu(labels.get("menu.file.recent"));
+        recent.setId("recentMenu");
+        recent.getItems().add(new MenuItem()); // a menu with no item never shows (so never fills itself)
+        recent.setOnShowing(e -> {
+            List<MenuItem> items = new java.util.ArrayList<>();
+            for (String path : prefs.recentFiles()) {
+                Path p = Path.of(path);
+                boolean missing = !Files.isRegularFile(p);
+                String parent = p.getParent() == null ? "" : "  (" + p.getParent() + ")";
+                MenuItem i = new MenuItem(missing ? labels.format("menu.file.recent.missing", p.getFileName()) + parent
+                        : p.getFileName() + parent);
+                i.setMnemonicParsing(false);
+                i.setDisable(missing);
+                i.setOnAction(a -> open.accept(p));
+                items.add(i);
+            }
+            if (items.isEmpty()) {
+                MenuItem none = new MenuItem(labels.get("menu.file.recent.none"));
+                none.setDisable(true);
+                items.add(none);
+            }
+            recent.getItems().setAll(items);
+        });
+        fileMenu.getItems().add(1, recent);
         MenuItem save = item("saveItem", labels.get("menu.file.save"), "Shortcut+S", () -> save(null));
         MenuItem saveAs = item("saveAsItem", labels.get("menu.file.saveAs"), "Shortcut+Shift+S", () -> saveAs(null));
-        fileMenu.getItems().addAll(1, List.of(save, saveAs));
+        fileMenu.getItems().addAll(2, List.of(save, saveAs));
         MenuItem undo = item("undoItem", "", "Shortcut+Z", this::undo);
         MenuItem redo = item("redoItem", "", "Shortcut+Shift+Z", this::redo);
         MenuItem newEvent = item("newEventItem", labels.get("menu.edit.new"), "Shortcut+N", this::newEvent);

@@ -57,7 +57,7 @@ public final class ExplorerWindow {
         this.dialogs = dialogs;
         this.opener = new DatasetOpener(model, prefs, () -> dialogService, () -> stage, TaskRunner.shared());
         this.authoring = new Authoring(model, () -> dialogService, stage, TaskRunner.shared(),
-                org.aitimeline.data.RecoveryFile.inStateFolder());
+                org.aitimeline.data.RecoveryFile.inStateFolder(), prefs);
     }
 
     /**

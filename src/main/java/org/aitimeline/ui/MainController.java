@@ -93,7 +93,7 @@ public class MainController {
                         new RadioMenuItem[] {orderFirstEvent, orderEventCount, orderName}),
                 wireViewMenu(),
                 status.bind(model, labels),
-                ctx.authoring().install(menuBar));
+                ctx.authoring().install(menuBar, ctx.open()));
         DatasetDrop.install(root, ctx.open());
     }
 

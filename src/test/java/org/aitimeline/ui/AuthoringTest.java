@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -182,5 +183,33 @@ class AuthoringTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, w.dialogs.unsavedAsked.size());
         assertFalse(w.stage.isShowing());
+    }
+
+    @Test
+    void openRecentListsTheFilesOpenedWithMissingOnesMarkedAndOpensOne(FxRobot robot) throws Exception {
+        // given: a dataset file of the user's (with its articles) and a file that has gone, opened earlier
+        Path mine = dir.resolve("copy").resolve("dataset.json");
+        new org.aitimeline.data.RecoveryFile(mine.getParent()).write(w.bundled, null);
+        Path gone = dir.resolve("gone.json");
+        WaitForAsyncUtils.asyncFx(() -> {
+            new UserPreferences(w.prefsNode).addRecentFile(gone.toString());
+            new UserPreferences(w.prefsNode).addRecentFile(mine.toString());
+        }).get();
+
+        // when
+        robot.clickOn("File").clickOn("Open recent");
+        WaitForAsyncUtils.waitForFxEvents();
+        Menu recent = (Menu) menuItem(robot, "recentMenu");
+        assertEquals(List.of("dataset.json  (" + mine.getParent() + ")", "gone.json (missing)  (" + dir + ")"),
+                recent.getItems().stream().map(MenuItem::getText).toList());
+        assertTrue(recent.getItems().get(1).isDisable(), "a missing file cannot be chosen");
+        robot.clickOn("dataset.json  (" + mine.getParent() + ")");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> TaskRunner.shared().isIdle()
+                && mine.toAbsolutePath().toString().equals(w.window.model().getDataset().origin()));
+
+        // then: it is open, named in the title, and first in the list
+        assertEquals(w.bundled.events(), w.window.model().getDataset().events());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> w.stage.getTitle()).get().startsWith("dataset.json — "));
+        assertEquals(mine.toAbsolutePath().toString(), new UserPreferences(w.prefsNode).recentFiles().get(0));
     }
 }
