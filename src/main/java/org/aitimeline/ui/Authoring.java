@@ -70,6 +70,9 @@ final class Authoring {
     static final Duration RECOVERY_INTERVAL = Duration.seconds(Integer.getInteger("aitimeline.recovery.seconds", 30));
 
     private final UserPreferences prefs;
+    private final DatasetFileWatch watch = new DatasetFileWatch();
+    /** The open file changed on disk while there were unsaved changes: the bar asks Reload / Keep mine. */
+    private final javafx.beans.property.BooleanProperty externalChange = new javafx.beans.property.SimpleBooleanProperty();
 
     Authoring(ExplorerModel model, Supplier<DialogService> dialogs, Stage stage, TaskRunner tasks, RecoveryFile recovery,
               UserPreferences prefs) {
@@ -78,7 +81,10 @@ final class Authoring {
         Timeline every = new Timeline(new KeyFrame(RECOVERY_INTERVAL, a -> writeRecovery()));
         every.setCycleCount(Animation.INDEFINITE);
         every.play();
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, h -> every.stop());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, h -> {
+            every.stop();
+            watch.stop();
+        });
         this.model = model;
         this.dialogs = dialogs;
         this.stage = stage;
@@ -90,6 +96,8 @@ final class Authoring {
                 restoredUnsaved = false;
                 file = "bundled".equals(d.origin()) || d.origin().isEmpty() ? null : Path.of(d.origin());
                 if (file != null) prefs.addRecentFile(file.toAbsolutePath().toString());
+                externalChange.set(false);
+                watch.watch(file, this::changedOnDisk);
                 changed();
             }
         });
@@ -203,6 +211,9 @@ final class Authoring {
             if (elsewhere) copyArticles(d, target);
             return target;
         }).onSuccess(saved -> {
+            if (saved.equals(file)) watch.acknowledge();
+            else watch.watch(saved, this::changedOnDisk);
+            externalChange.set(false);
             file = saved;
             prefs.addRecentFile(saved.toAbsolutePath().toString());
             if (history.current() == d) {
@@ -250,6 +261,38 @@ final class Authoring {
         }
     }
 
+    // ----- the file changed on disk -----
+
+    /** Reloads by itself when nothing is unsaved; otherwise the bar asks. */
+    private void changedOnDisk() {
+        if (hasUnsavedChanges()) externalChange.set(true);
+        else reload();
+    }
+
+    /** Reads the file again (the unsaved changes, if any, are given up: the user asked). */
+    void reload() {
+        Path f = file;
+        if (f == null) return;
+        externalChange.set(false);
+        tasks.run(BackgroundTask.of("dataset-reload", job -> new org.aitimeline.data.DatasetLoader().load(f))
+                .onSuccess(d -> {
+                    forgetRecovery();
+                    model.setDataset(d, model.getFilter());
+                })
+                .onFailure(t -> {
+                    if (t instanceof org.aitimeline.data.DatasetException de) {
+                        dialogs.get().showDatasetProblems(stage, f, de.problems());
+                    } else {
+                        dialogs.get().showUnexpected(stage, model.labels().get("error.load"), t);
+                    }
+                }));
+    }
+
+    /** Keeps the window's version; the file's is overwritten by the next save. */
+    void keepMine() {
+        externalChange.set(false);
+    }
+
     // ----- recovery -----
 
     /** Writes the unsaved changes to the recovery file on the task runner, when they changed since the last time. */
@@ -291,6 +334,7 @@ final class Authoring {
             tasks.run(BackgroundTask.of("recovery-load", job -> recovery.load(f)).onSuccess(d -> {
                 model.setDataset(d);
                 file = f.origin();
+                watch.watch(file, this::changedOnDisk);
                 restoredUnsaved = true;
                 changed();
             }).onFailure(t -> dialogs.get().showUnexpected(stage, model.labels().get("recovery.failed"), t)));
@@ -350,6 +394,9 @@ final class Authoring {
             recent.getItems().setAll(items);
         });
         fileMenu.getItems().add(1, recent);
+        javafx.scene.layout.HBox externalBar = externalBar(labels);
+        javafx.scene.layout.VBox top = (javafx.scene.layout.VBox) bar.getParent();
+        top.getChildren().add(externalBar);
         MenuItem save = item("saveItem", labels.get("menu.file.save"), "Shortcut+S", () -> save(null));
         MenuItem saveAs = item("saveAsItem", labels.get("menu.file.saveAs"), "Shortcut+Shift+S", () -> saveAs(null));
         fileMenu.getItems().addAll(2, List.of(save, saveAs));
@@ -404,11 +451,33 @@ final class Authoring {
         return Subscription.combine(
                 model.selectedEventProperty().subscribe(e -> menuRefresh.run()),
                 model.textSelectionProperty().subscribe(p -> menuRefresh.run()),
+                externalChange.subscribe(on -> {
+                    externalBar.setVisible(on);
+                    externalBar.setManaged(on);
+                }),
                 () -> {
                     menuRefresh = () -> { };
                     scene.getAccelerators().remove(ctrlY, redoKey);
                     scene.removeEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, onMenu);
                 });
+    }
+
+    /** "The file changed on disk. [Reload] [Keep mine]" */
+    private javafx.scene.layout.HBox externalBar(Labels labels) {
+        javafx.scene.control.Label text = new javafx.scene.control.Label(labels.get("external.text"));
+        text.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.Button reload = new javafx.scene.control.Button(labels.get("external.reload"));
+        reload.setId("externalReload");
+        reload.setOnAction(a -> reload());
+        javafx.scene.control.Button keep = new javafx.scene.control.Button(labels.get("external.keep"));
+        keep.setId("externalKeep");
+        keep.setOnAction(a -> keepMine());
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(10, text, reload, keep);
+        box.setId("externalBar");
+        box.getStyleClass().add("restored-bar");
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private static String actionName(Labels labels, Edit e) {
