@@ -34,6 +34,18 @@ public interface DialogService {
 
     void showAbout(Window owner);
 
+    /** What to do with unsaved changes before they would be lost. */
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    /** Where to save a dataset (Save as…, or a copy of the read-only bundled one). */
+    Optional<Path> chooseSaveTarget(Window owner, String suggestedFileName);
+
+    /** Asks Save / Don't save / Cancel before unsaved changes to {@code datasetName} would be lost. */
+    UnsavedChoice askUnsaved(Window owner, String datasetName);
+
+    /** Asks whether to restore the unsaved changes to {@code datasetName} a crashed run left at {@code written}. */
+    boolean askRestore(Window owner, String datasetName, java.time.Instant written);
+
     /** Opens a public record's page in the system browser. */
     void openLink(String url);
 }

@@ -45,6 +45,7 @@ public final class ExplorerModel {
     private final ReadOnlyObjectWrapper<LaneGrouping> grouping = new ReadOnlyObjectWrapper<>(this, "grouping", LaneGrouping.ORGANIZATION);
     private final ReadOnlyObjectWrapper<LaneOrder> laneOrder = new ReadOnlyObjectWrapper<>(this, "laneOrder", LaneOrder.FIRST_EVENT);
     private final ReadOnlyObjectWrapper<Locale> locale = new ReadOnlyObjectWrapper<>(this, "locale", Locale.ENGLISH);
+    private final ReadOnlyObjectWrapper<org.aitimeline.model.Passage> textSelection = new ReadOnlyObjectWrapper<>(this, "textSelection");
     /** The dataset's search texts, made on the first text query (the start-up never has one: it is not restored). */
     private SearchText search;
     /** How many events of the dataset are commentary and context (counted once: the status bar's total leaves out hidden ones). */
@@ -76,6 +77,22 @@ public final class ExplorerModel {
         if (initial.equals(filter.get())) recompute(); // an equal filter fires no change
         else filter.set(initial);
     }
+
+    /**
+     * Replaces the data after an edit, an undo or a redo: the filter, grouping and view stay; {@code select} (the event
+     * the edit made, or null) is selected when the filter shows it, else the selection is kept when it still exists.
+     */
+    public void replaceDataset(Dataset value, Event select) {
+        Event before = selectedEvent.get();
+        setDataset(value, filter.get());
+        Event target = select != null ? select : before == null ? null : value.event(before.id()).orElse(null);
+        if (target != null && filtered.contains(target)) selectedEvent.set(target);
+    }
+
+    /** The passage of an article the user has selected (as a dataset would quote it), or null. */
+    public ReadOnlyObjectProperty<org.aitimeline.model.Passage> textSelectionProperty() { return textSelection.getReadOnlyProperty(); }
+    public org.aitimeline.model.Passage getTextSelection() { return textSelection.get(); }
+    public void selectText(org.aitimeline.model.Passage value) { textSelection.set(value); }
 
     /** The events the commentary and context settings let count, whatever else the filter says ("45 of 45 events"). */
     public int getTotal() {

@@ -50,6 +50,7 @@ public final class ExplorerWindow {
     private final UserPreferences prefs;
     private final Function<Labels, DialogService> dialogs;
     private final DatasetOpener opener;
+    private final Authoring authoring;
     private MainController controller;
     private DialogService dialogService;
     private boolean reportingUnexpected;
@@ -62,6 +63,8 @@ public final class ExplorerWindow {
         this.prefs = prefs;
         this.dialogs = dialogs;
         this.opener = new DatasetOpener(model, prefs, () -> dialogService, () -> stage, TaskRunner.shared());
+        this.authoring = new Authoring(model, () -> dialogService, stage, TaskRunner.shared(),
+                org.aitimeline.data.RecoveryFile.inStateFolder(), prefs);
     }
 
     /**
@@ -93,6 +96,10 @@ public final class ExplorerWindow {
 
     public ExplorerModel model() {
         return model;
+    }
+
+    Authoring authoring() {
+        return authoring;
     }
 
     public MainController controller() {
@@ -214,6 +221,13 @@ public final class ExplorerWindow {
             if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         stage.setOnHidden(e -> saveState());
+        // Unsaved edits are never lost by closing the window: Save / Don't save / Cancel first.
+        stage.setOnCloseRequest(e -> {
+            if (authoring.hasUnsavedChanges()) {
+                e.consume();
+                authoring.whenDiscardable(stage::hide);
+            }
+        });
         stage.show();
     }
 
@@ -226,6 +240,7 @@ public final class ExplorerWindow {
         SessionPreferences.remember(model, prefs);
         build();
         controller.announceRestored();
+        authoring.offerRecovery();
         Labels labels = model.labels();
         if (start.problems() != null) {
             dialogService.showDatasetProblems(stage, start.tried(), start.problems());
@@ -247,7 +262,7 @@ public final class ExplorerWindow {
         if (controller != null) controller.dispose();
         controller = loader.getController();
         controller.init(new MainController.Context(model, dialogService, prefs, labels, this::switchLanguage,
-                this::switchDark, opener::open));
+                this::switchDark, file -> authoring.whenDiscardable(() -> opener.open(file)), authoring));
         root.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
         stage.getScene().setRoot(root);
     }
@@ -262,6 +277,7 @@ public final class ExplorerWindow {
         build();
         if (start != null && end != null && start.isBefore(end)) controller.timeline().setVisibleRange(start, end);
         stage.setTitle(model.labels().get("app.title"));
+        authoring.updateTitle();
     }
 
     private void switchDark(boolean dark) {

@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -64,6 +65,41 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
         File f = chooser.showSaveDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveTarget(Window owner, String suggestedFileName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(labels.get("save.title"));
+        chooser.setInitialFileName(suggestedFileName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        File f = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(Window owner, String datasetName) {
+        ButtonType save = new ButtonType(labels.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(labels.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, owner, labels.get("unsaved.title"),
+                labels.format("unsaved.header", datasetName));
+        alert.setContentText(labels.get("unsaved.text"));
+        alert.getButtonTypes().setAll(save, discard, ButtonType.CANCEL);
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public boolean askRestore(Window owner, String datasetName, java.time.Instant written) {
+        ButtonType restore = new ButtonType(labels.get("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(labels.get("recovery.discard"), ButtonBar.ButtonData.NO);
+        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(labels.bundle().getLocale()).format(written.atZone(java.time.ZoneId.systemDefault()));
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, owner, labels.get("recovery.title"),
+                labels.format("recovery.header", datasetName));
+        alert.setContentText(labels.format("recovery.text", when));
+        alert.getButtonTypes().setAll(restore, discard);
+        return alert.showAndWait().orElse(discard) == restore;
     }
 
     @Override

@@ -32,10 +32,11 @@ public class MainController {
 
     /** What the window needs from the application around it. */
     public record Context(ExplorerModel model, DialogService dialogs, UserPreferences prefs, Labels labels,
-                          Consumer<Locale> switchLanguage, Consumer<Boolean> switchDark, Consumer<Path> open) {
+                          Consumer<Locale> switchLanguage, Consumer<Boolean> switchDark, Consumer<Path> open, Authoring authoring) {
     }
 
     @FXML private BorderPane root;
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private ComboBox<LaneGrouping> groupBy;
     @FXML private HBox searchBox;
     @FXML private HBox restoredBar;
@@ -95,7 +96,8 @@ public class MainController {
                         new RadioMenuItem[] {groupOrganization, groupCountry, groupCategory, groupAccess, groupNone},
                         new RadioMenuItem[] {orderFirstEvent, orderEventCount, orderName}),
                 wireViewMenu(),
-                status.bind(model, labels));
+                status.bind(model, labels),
+                ctx.authoring().install(menuBar, ctx.open()));
         DatasetDrop.install(root, ctx.open());
     }
 
@@ -169,7 +171,7 @@ public class MainController {
     @FXML
     void quit() {
         Window w = window();
-        if (w != null) w.hide();
+        if (w != null) context.authoring().whenDiscardable(w::hide);
     }
 
     @FXML

@@ -69,6 +69,9 @@ public class SourceController {
         // A new size or place of the text moves its bounds in the parent: one listener covers both.
         text.boundsInParentProperty().addListener(o -> drawHighlights());
         articles.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> render(s));
+        org.aitimeline.ui.edit.ArticleSelection selection = org.aitimeline.ui.edit.ArticleSelection.install(text, page,
+                articles.getSelectionModel()::getSelectedItem, model::selectText);
+        articles.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> selection.clear());
         if (model.getDataset() != null) showDataset(model.getDataset());
         return Subscription.combine(
                 model.datasetProperty().subscribe((a, d) -> showDataset(d)),

@@ -87,6 +87,24 @@ public final class UserPreferences {
         return Optional.ofNullable(node.get("lastDataset", null));
     }
 
+    /** How many files File › Open recent lists. */
+    public static final int RECENT_FILES = 10;
+
+    /** Dataset files opened or saved, the newest first (at most {@link #RECENT_FILES}). */
+    public java.util.List<String> recentFiles() {
+        String all = node.get("recentFiles", "");
+        return all.isEmpty() ? java.util.List.of() : java.util.List.of(all.split("\n"));
+    }
+
+    /** Puts {@code path} first in the recent files (once), dropping the oldest beyond {@link #RECENT_FILES}. */
+    public void addRecentFile(String path) {
+        java.util.List<String> list = new java.util.ArrayList<>(recentFiles());
+        list.remove(path);
+        list.add(0, path);
+        while (list.size() > RECENT_FILES) list.remove(list.size() - 1);
+        node.put("recentFiles", String.join("\n", list));
+    }
+
     public void setLastDataset(String path) {
         if (path == null) node.remove("lastDataset");
         else node.put("lastDataset", path);

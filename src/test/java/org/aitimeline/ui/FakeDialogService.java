@@ -31,6 +31,32 @@ class FakeDialogService implements DialogService {
         return Optional.ofNullable(exportTarget);
     }
 
+    /** Where Save as… saves; the answers to the unsaved-changes question, in order (then CANCEL). */
+    Path saveTarget;
+    final java.util.Deque<UnsavedChoice> unsavedAnswers = new java.util.ArrayDeque<>();
+    final List<String> unsavedAsked = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseSaveTarget(Window owner, String suggestedFileName) {
+        return Optional.ofNullable(saveTarget);
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(Window owner, String datasetName) {
+        unsavedAsked.add(datasetName);
+        return unsavedAnswers.isEmpty() ? UnsavedChoice.CANCEL : unsavedAnswers.poll();
+    }
+
+    /** The answer to "restore unsaved changes?"; how often it was asked. */
+    boolean restore;
+    int restoreAsked;
+
+    @Override
+    public boolean askRestore(Window owner, String datasetName, java.time.Instant written) {
+        restoreAsked++;
+        return restore;
+    }
+
     @Override
     public void showDatasetProblems(Window owner, Path file, List<Problem> problems) {
         problemsShown.addAll(problems);

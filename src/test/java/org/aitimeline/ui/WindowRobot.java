@@ -32,6 +32,13 @@ final class WindowRobot {
      * from earlier tests); {@code prepare} may put remembered state into the fresh preference node first.
      */
     WindowRobot(Stage primary, java.util.function.Consumer<Preferences> prepare) throws Exception {
+        this(primary, prepare, dialogs -> { });
+    }
+
+    /** As above, with the fake dialogs' answers prepared first (those asked while the window opens). */
+    WindowRobot(Stage primary, java.util.function.Consumer<Preferences> prepare,
+                java.util.function.Consumer<FakeDialogService> answers) throws Exception {
+        answers.accept(dialogs);
         this.stage = new Stage();
         prefsNode.put("language", "en");
         prefsNode.putDouble("width", 1240);
