@@ -95,6 +95,19 @@ public final class DatasetLoader {
         return parse(name, "bundled", json, bundledArticles());
     }
 
+    /** Bundled datasets by the name the command line and the File menu use: the articles', the public record's. */
+    public static final java.util.Map<String, String> BUNDLED = java.util.Map.of(
+            "timeline", BUNDLED_FILE, "notable-models", "record/notable-models.json");
+
+    /** A bundled dataset by name (see {@link #BUNDLED}). */
+    public Dataset loadBundled(String name) throws DatasetException {
+        String file = BUNDLED.get(name);
+        if (file == null) throw new IllegalArgumentException("no bundled dataset is called " + ProblemText.id(name));
+        byte[] json = resource(BUNDLED_FOLDER + file);
+        if (json == null) throw new IllegalStateException("the bundled dataset " + name + " is missing from the application");
+        return parse("bundled:" + file, "bundled:" + name, json, bundledArticles());
+    }
+
     /** The articles bundled beside the dataset on the class path. */
     static ArticleReader bundledArticles() {
         return file -> {
@@ -412,7 +425,9 @@ public final class DatasetLoader {
             }
             if (d.kind == EventKind.CONTEXT && d.valid) context(d, out);
             if (!d.passagesGiven && d.valid) missingPassages(d, out);
-            if (version >= 2 && d.category == Category.RELEASE && d.access == null && d.kind != EventKind.CONTEXT && d.valid) {
+            // A release sourced by the record alone (version 3) may omit access where the record does not say.
+            boolean recordSourced = version >= 3 && !d.passagesGiven;
+            if (version >= 2 && d.category == Category.RELEASE && d.access == null && d.kind != EventKind.CONTEXT && d.valid && !recordSourced) {
                 out.add(new Problem(file, d.path.field("access").toString(), d.line, "a release must say how open it is: \"access\" is one of "
                         + String.join(", ", org.aitimeline.model.Coded.ids(Access.class))));
             }
