@@ -32,7 +32,8 @@ public class MainController {
 
     /** What the window needs from the application around it. */
     public record Context(ExplorerModel model, DialogService dialogs, UserPreferences prefs, Labels labels,
-                          Consumer<Locale> switchLanguage, Consumer<Boolean> switchDark, Consumer<Path> open) {
+                          Consumer<Locale> switchLanguage, Consumer<Boolean> switchDark, Consumer<Path> open,
+                          DatasetOpener opener) {
     }
 
     @FXML private BorderPane root;
@@ -91,8 +92,17 @@ public class MainController {
                         new RadioMenuItem[] {groupOrganization, groupCountry, groupCategory, groupAccess, groupNone},
                         new RadioMenuItem[] {orderFirstEvent, orderEventCount, orderName}),
                 wireViewMenu(),
-                status.bind(model, labels));
+                status.bind(model, labels),
+                layersSection(labels),
+                LaneFolding.bind(timeline, model, labels));
         DatasetDrop.install(root, ctx.open());
+    }
+
+    /** The Layers section at the top of the filter pane. */
+    private Subscription layersSection(Labels labels) {
+        LayersSection section = new LayersSection(labels);
+        ((javafx.scene.layout.Pane) filters).getChildren().add(0, section.node());
+        return section.bind(model);
     }
 
     /** View › commentary, panes, dark theme and language. */
@@ -133,6 +143,31 @@ public class MainController {
     @FXML
     void openDataset() {
         context.dialogs().chooseDatasetToOpen(window()).ifPresent(context.open());
+    }
+
+    @FXML
+    void openBundledTimeline() {
+        context.opener().openBundled("timeline");
+    }
+
+    @FXML
+    void openBundledRecord() {
+        context.opener().openBundled("notable-models");
+    }
+
+    @FXML
+    void addLayer() {
+        context.dialogs().chooseDatasetToOpen(window()).ifPresent(context.opener()::addLayer);
+    }
+
+    @FXML
+    void addBundledTimeline() {
+        context.opener().addBundledLayer("timeline");
+    }
+
+    @FXML
+    void addBundledRecord() {
+        context.opener().addBundledLayer("notable-models");
     }
 
     @FXML
