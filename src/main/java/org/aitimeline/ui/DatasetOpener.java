@@ -9,7 +9,6 @@ import org.aitimeline.data.DatasetException;
 import org.aitimeline.data.DatasetLoader;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.Layer;
-import org.aitimeline.text.Labels;
 import org.aitimeline.ui.task.BackgroundTask;
 import org.aitimeline.ui.task.TaskRunner;
 import org.aitimeline.ui.task.TaskSlot;
@@ -45,14 +44,7 @@ final class DatasetOpener {
                     model.setDataset(d);
                     prefs.setLastDataset(file.toAbsolutePath().toString());
                 })
-                .onFailure(t -> {
-                    if (t instanceof DatasetException de) {
-                        dialogs.get().showDatasetProblems(window.get(), file, de.problems());
-                    } else {
-                        Labels labels = model.labels();
-                        dialogs.get().showUnexpected(window.get(), labels.get("error.load"), t);
-                    }
-                }));
+                .onFailure(t -> failed(file, t)));
     }
 
     /** File › Bundled datasets: opens a bundled dataset (timeline, notable-models) alone. */
