@@ -77,8 +77,7 @@ public final class ExplorerModel {
 
     /** Shows another dataset, alone, through {@code initial} (a restored session's filter), filtering it once. */
     public void setDataset(Dataset value, EventFilter initial) {
-        layers.set(List.of(Layer.of(value)));
-        layerVisibility.set(List.of(true));
+        setLayerState(List.of(Layer.of(value)), List.of(true));
         shownLayers = null;
         recordIndex = null;
         show(value, initial, false);
@@ -88,7 +87,10 @@ public final class ExplorerModel {
     public ReadOnlyObjectProperty<List<Layer>> layersProperty() { return layers.getReadOnlyProperty(); }
     public List<Layer> getLayers() { return layers.get(); }
 
-    /** Whether each of {@link #getLayers()} is shown, in the same order. */
+    /**
+     * Whether each of {@link #getLayers()} is shown, in the same order; set after the layers on every change of either
+     * (subscribe with a {@code Runnable} to hear each).
+     */
     public ReadOnlyObjectProperty<List<Boolean>> layerVisibilityProperty() { return layerVisibility.getReadOnlyProperty(); }
     public boolean isLayerVisible(int index) { return layerVisibility.get().get(index); }
 
@@ -100,8 +102,7 @@ public final class ExplorerModel {
     /** Opens {@code list} as the layers, each shown or not as {@code visible} says; the filter stays. */
     public void setLayers(List<Layer> list, List<Boolean> visible) {
         if (list.isEmpty() || list.size() != visible.size()) throw new IllegalArgumentException("one visibility per layer");
-        layers.set(List.copyOf(list));
-        layerVisibility.set(List.copyOf(visible));
+        setLayerState(List.copyOf(list), List.copyOf(visible));
         recordIndex = null;
         showVisibleLayers();
     }
@@ -120,7 +121,7 @@ public final class ExplorerModel {
         if (layerVisibility.get().get(index) == visible) return;
         List<Boolean> v = new ArrayList<>(layerVisibility.get());
         v.set(index, visible);
-        layerVisibility.set(List.copyOf(v));
+        setLayerState(layers.get(), List.copyOf(v));
         showVisibleLayers();
     }
 
@@ -168,6 +169,17 @@ public final class ExplorerModel {
     public Layer recordLayer() {
         for (Layer l : layers.get()) if (l.prominence() == Layer.Prominence.MUTED) return l;
         return null;
+    }
+
+    /**
+     * Sets the layers, then their visibility: a subscriber to the visibility (with {@code subscribe(Runnable)}) hears
+     * every change of either, even when the new visibility list equals the old. It is read back at once so that the
+     * next change is signalled too (an invalidation is only signalled by a property that was read since the last).
+     */
+    private void setLayerState(List<Layer> list, List<Boolean> visible) {
+        layers.set(list);
+        layerVisibility.set(visible);
+        layerVisibility.get();
     }
 
     private void showVisibleLayers() {

@@ -43,7 +43,8 @@ final class LayersSection {
     Subscription bind(ExplorerModel model) {
         Labels labels = model.labels();
         // The visibility list is set after the layers on every change of either.
-        return model.layerVisibilityProperty().subscribe(v -> update(model, labels));
+        update(model, labels);
+        return model.layerVisibilityProperty().subscribe(() -> update(model, labels));
     }
 
     /** Rebuilds the rows when other layers are open, else only ticks the boxes (a box keeps its focus when clicked). */
