@@ -39,7 +39,9 @@ public final class Layers {
                 if (kept == null) {
                     sources.put(s.id(), s);
                 } else if (!(kept.file().equals(s.file()) && kept.text().equals(s.text()))) {
-                    Source other = new Source(prefix + s.id(), s.file(), s.title(), s.language(), s.published(), s.publishedNote(), s.text());
+                    Map<String, String> self = Map.of(s.id(), prefix + s.id());
+                    Source other = new Source(prefix + s.id(), s.file(), s.title(), s.language(), s.published(), s.publishedNote(),
+                            s.outlet(), s.author(), s.url(), s.furniture().stream().map(p -> moved(p, self)).toList(), s.text());
                     sources.put(other.id(), other);
                     renamed.put(s.id(), other.id());
                 }

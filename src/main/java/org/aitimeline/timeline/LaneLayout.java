@@ -29,8 +29,23 @@ public final class LaneLayout {
         }
     }
 
+    /**
+     * How many lanes to show before the rest fold into one "Other …" lane (only when there are more than twice as many), whether that lane is open (its lanes
+     * then follow it, and it holds no events itself) and its title for a number of folded lanes.
+     */
+    public record Folding(int maxLanes, boolean expanded, java.util.function.IntFunction<String> title) {
+        public static final Folding NONE = new Folding(0, false, n -> "");
+    }
+
+    /** The key of the lane the folded lanes are gathered in. */
+    public static final String OTHER_LANES = "\u0000other";
+
     private final List<Event> events;
     private final double[] start;
+    /** Events drawn muted (a public record's under the articles'); null when none is. */
+    private java.util.BitSet muted;
+    /** How many lanes the "Other" lane folds (0: no folding). */
+    private int foldedLanes;
     private final double[] end;
     private final List<Lane> lanes;
     private final double minDay;
@@ -53,6 +68,14 @@ public final class LaneLayout {
 
     /** Lays out {@code events}, which must be sorted by date (see {@link #sortedByDate}). */
     public static LaneLayout build(List<Event> events, Options options) {
+        return build(events, options, Folding.NONE, null);
+    }
+
+    /**
+     * Lays out {@code events} with the lanes beyond {@code folding.maxLanes()} largest folded into one, and the events
+     * {@code muted} accepts marked to be drawn muted (null: none).
+     */
+    public static LaneLayout build(List<Event> events, Options options, Folding folding, java.util.function.Predicate<Event> muted) {
         int n = events.size();
         double[] start = new double[n];
         double[] end = new double[n];
@@ -75,6 +98,30 @@ public final class LaneLayout {
         }
         LanePalette palette = options.palette() != null ? options.palette() : LanePalette.assign(withMissingLast(firstSeen));
         List<String> order = ordered(firstSeen, byKey, options);
+        int folded = 0;
+        // Only many lanes fold (a record's hundreds of organizations): a few lanes too many read better than a fold.
+        if (folding.maxLanes() > 0 && order.size() > 2 * folding.maxLanes()) {
+            // The largest lanes stay (in the chosen order); the rest gather in one lane, last, or follow it when open.
+            List<String> bySize = new ArrayList<>(order);
+            bySize.sort(Comparator.comparingInt((String k) -> -byKey.get(k).size));
+            java.util.Set<String> kept = new java.util.HashSet<>(bySize.subList(0, folding.maxLanes()));
+            List<String> rest = order.stream().filter(k -> !kept.contains(k)).toList();
+            folded = rest.size();
+            IntList gathered = new IntList();
+            if (!folding.expanded()) {
+                boolean[] in = new boolean[n];
+                for (String k : rest) {
+                    IntList l = byKey.get(k);
+                    for (int i = 0; i < l.size; i++) in[l.data[i]] = true;
+                }
+                for (int i = 0; i < n; i++) if (in[i]) gathered.add(i);
+            }
+            byKey.put(OTHER_LANES, gathered);
+            List<String> shown = new ArrayList<>(order.stream().filter(kept::contains).toList());
+            shown.add(OTHER_LANES);
+            if (folding.expanded()) shown.addAll(rest);
+            order = shown;
+        }
         List<Lane> lanes = new ArrayList<>(order.size());
         for (String key : order) {
             int[] idx = byKey.get(key).toArray();
@@ -89,10 +136,18 @@ public final class LaneLayout {
                 maxSpan = Math.max(maxSpan, e[k] - s[k]);
                 blocks[k / Lane.BLOCK] = Math.max(blocks[k / Lane.BLOCK], e[k]);
             }
-            lanes.add(new Lane(key, options.titles().title(grouping, key, options.locale()), palette.styleOf(key), idx, s, e,
-                    maxSpan, blocks));
+            String title = key.equals(OTHER_LANES) ? (folding.expanded() ? "▾ " : "▸ ") + folding.title().apply(folded)
+                    : options.titles().title(grouping, key, options.locale());
+            lanes.add(new Lane(key, title, palette.styleOf(key), idx, s, e, maxSpan, blocks));
         }
-        return new LaneLayout(events, start, end, List.copyOf(lanes));
+        LaneLayout layout = new LaneLayout(events, start, end, List.copyOf(lanes));
+        layout.foldedLanes = folded;
+        if (muted != null) {
+            java.util.BitSet bits = new java.util.BitSet(n);
+            for (int i = 0; i < n; i++) if (muted.test(events.get(i))) bits.set(i);
+            if (!bits.isEmpty()) layout.muted = bits;
+        }
+        return layout;
     }
 
     private static List<String> ordered(List<String> firstSeen, Map<String, IntList> byKey, Options options) {
@@ -142,6 +197,16 @@ public final class LaneLayout {
             }
         }
         return events;
+    }
+
+    /** Whether event {@code event} is drawn muted (it belongs to a muted layer). */
+    public boolean isMuted(int event) {
+        return muted != null && muted.get(event);
+    }
+
+    /** How many lanes the "Other" lane gathers (0 when nothing is folded). */
+    public int foldedLanes() {
+        return foldedLanes;
     }
 
     public List<Event> events() {

@@ -74,7 +74,8 @@ public final class TimelinePainter {
             Marker m = s.marker();
             if (m.isCluster() || Math.max(s.endX(), s.right()) < clipX || s.x() > clipRight
                     || outside(f, m, clipY, clipBottom)) continue;
-            if (isSpan(f, m.event)) paintBracket(g, f, emphasis, s, lanes.get(m.lane).style().color());
+            Color lane = lanes.get(m.lane).style().color();
+            if (isSpan(f, m.event)) paintBracket(g, f, emphasis, s, f.layout().isMuted(m.event) ? mutedColor(lane, theme) : lane);
         }
         for (TimelineFrame.Shown s : f.shown()) {
             if (s.right() < clipX || Math.min(s.x(), s.labelX()) - GLYPH_R > clipRight
@@ -117,6 +118,9 @@ public final class TimelinePainter {
         boolean context = event.isContext();
         // History outside the story is drawn grey, whatever its lane: it must not read as one of the lane's events.
         if (context) color = theme.muted();
+        // A muted layer (the public record under the articles): its lane's hue, faded towards the background.
+        boolean mutedLayer = f.layout().isMuted(m.event);
+        if (mutedLayer) color = mutedColor(color, theme);
         boolean selected = m.event == emphasis.selected();
         if (isSpan(f, m.event)) {
             // The bracket was drawn in the first pass; mark where the span starts.
@@ -133,8 +137,13 @@ public final class TimelinePainter {
         if (selected) g.strokeRoundRect(lx - 4, cy - 10, s.textWidth() + 8, 20, 4, new Stroke(theme.accent(), 2));
         if (selected || hovered) g.fillRoundRect(lx - 3, cy - 9, s.textWidth() + 6, 18, 3, theme.accent().deriveColor(0, 1, 1, 0.16));
         g.text(s.text(), lx, cy, commentary ? theme.italicFont() : theme.font(),
-                selected ? theme.accent() : commentary || context ? theme.muted() : theme.foreground(), Align.LEFT, Baseline.CENTER);
+                selected ? theme.accent() : commentary || context || mutedLayer ? theme.muted() : theme.foreground(), Align.LEFT, Baseline.CENTER);
         if (badge > 0) correctionBadge(g, theme, lx + tw + BADGE_R + 3, cy);
+    }
+
+    /** A muted layer's colour: the lane's, greyer and closer to the background, so the prominent layer reads first. */
+    static Color mutedColor(Color lane, TimelineTheme theme) {
+        return lane.desaturate().interpolate(theme.background(), 0.45);
     }
 
     /** A day-precision event's glyph: filled, or hollow when qualified (and dotted for commentary). */

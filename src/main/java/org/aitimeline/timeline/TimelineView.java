@@ -144,6 +144,36 @@ public class TimelineView extends Control {
     public final int getMaxRowsPerLane() { return maxRowsPerLane.get(); }
     public final void setMaxRowsPerLane(int value) { maxRowsPerLane.set(value); }
 
+    private final IntegerProperty maxLanes = new SimpleIntegerProperty(this, "maxLanes", 0);
+
+    /** How many lanes show before the rest fold into one "Other …" lane that opens on a click (0: never fold). */
+    public final IntegerProperty maxLanesProperty() { return maxLanes; }
+    public final int getMaxLanes() { return maxLanes.get(); }
+    public final void setMaxLanes(int value) { maxLanes.set(Math.max(0, value)); }
+
+    private final javafx.beans.property.BooleanProperty otherLanesExpanded =
+            new javafx.beans.property.SimpleBooleanProperty(this, "otherLanesExpanded", false);
+
+    /** Whether the folded lanes are shown, after the "Other …" lane (a click on its header switches it). */
+    public final javafx.beans.property.BooleanProperty otherLanesExpandedProperty() { return otherLanesExpanded; }
+    public final boolean isOtherLanesExpanded() { return otherLanesExpanded.get(); }
+    public final void setOtherLanesExpanded(boolean value) { otherLanesExpanded.set(value); }
+
+    private final ObjectProperty<java.util.function.IntFunction<String>> otherLanesTitle =
+            new SimpleObjectProperty<>(this, "otherLanesTitle", n -> "Other (" + n + ")");
+
+    /** The "Other …" lane's title for a number of folded lanes. */
+    public final ObjectProperty<java.util.function.IntFunction<String>> otherLanesTitleProperty() { return otherLanesTitle; }
+    public final java.util.function.IntFunction<String> getOtherLanesTitle() { return otherLanesTitle.get(); }
+    public final void setOtherLanesTitle(java.util.function.IntFunction<String> value) { otherLanesTitle.set(value); }
+
+    private final ObjectProperty<java.util.function.Predicate<Event>> mutedEvents = new SimpleObjectProperty<>(this, "mutedEvents");
+
+    /** Which events are drawn muted - lighter, greyer marks and titles (a public record under the articles); null: none. */
+    public final ObjectProperty<java.util.function.Predicate<Event>> mutedEventsProperty() { return mutedEvents; }
+    public final java.util.function.Predicate<Event> getMutedEvents() { return mutedEvents.get(); }
+    public final void setMutedEvents(java.util.function.Predicate<Event> value) { mutedEvents.set(value); }
+
     private final ReadOnlyObjectWrapper<Instant> visibleStart = new ReadOnlyObjectWrapper<>(this, "visibleStart",
             Instant.parse("2023-01-01T00:00:00Z"));
 
@@ -315,6 +345,22 @@ public class TimelineView extends Control {
         TimelineFrame.Shown hit = frame.hit(x - snappedLeftInset(), y - snappedTopInset());
         if (hit == null || hit.marker().isCluster()) return Optional.empty();
         return Optional.of(frame.layout().events().get(hit.marker().event()));
+    }
+
+    /**
+     * Where the header of the lane with {@code key} is drawn (a point inside it, in the control's coordinates), or
+     * empty when no lane has that key or it is scrolled away. {@link LaneLayout#OTHER_LANES} is the folded lanes' lane.
+     */
+    public Optional<Point2D> laneHeaderLocation(String key) {
+        if (!(getSkin() instanceof TimelineViewSkin skin)) return Optional.empty();
+        TimelineFrame frame = skin.frame();
+        for (int li = frame.firstLane(); li <= frame.lastLane(); li++) {
+            if (!frame.layout().lanes().get(li).key().equals(key)) continue;
+            double y = frame.laneTop(li) + Math.min(frame.laneHeight(li) / 2, frame.geometry().rowHeight() / 2 + frame.geometry().lanePadding());
+            if (y < frame.geometry().axisHeight() + 2) return Optional.empty();
+            return Optional.of(new Point2D(snappedLeftInset() + 24, snappedTopInset() + y));
+        }
+        return Optional.empty();
     }
 
     /**

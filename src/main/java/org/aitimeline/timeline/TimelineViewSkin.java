@@ -109,6 +109,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             invalidateLayout();
         });
         registerChangeListener(control.maxRowsPerLaneProperty(), o -> invalidateLayout());
+        registerChangeListener(control.maxLanesProperty(), o -> invalidateLayout());
+        registerChangeListener(control.otherLanesExpandedProperty(), o -> invalidateLayout());
+        registerChangeListener(control.otherLanesTitleProperty(), o -> invalidateLayout());
+        registerChangeListener(control.mutedEventsProperty(), o -> invalidateLayout());
         registerChangeListener(control.selectedEventProperty(), o -> {
             selectionDirty = true;
             invalidateFrame();
@@ -230,7 +234,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineView c = getSkinnable();
         List<Event> events = LaneLayout.sortedByDate(c.getEvents());
         layout = LaneLayout.build(events, new LaneLayout.Options(c.getGrouping(), c.getLaneOrder(), c.getLaneTitles(),
-                c.getLocale(), c.getLanePalette()));
+                c.getLocale(), c.getLanePalette()),
+                new LaneLayout.Folding(c.getMaxLanes(), c.isOtherLanesExpanded(), c.getOtherLanesTitle()), c.getMutedEvents());
         band = new OverviewBand(layout);
         hovered = null;
         selectionDirty = true;
@@ -377,6 +382,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineView c = getSkinnable();
         TimelineFrame.Shown hit = frame().hit(e.getX(), e.getY());
         if (hit == null) {
+            if (e.getX() < geometry.headerWidth() && e.getY() > geometry.axisHeight() && otherLanesHeaderAt(e.getY())) {
+                c.setOtherLanesExpanded(!c.isOtherLanesExpanded());
+                return;
+            }
             if (e.getClickCount() == 2 && e.getX() > geometry.headerWidth()) {
                 TimeScale z = scale().zoomed(0.5, e.getX());
                 navigate(z.startDay(), z.endDay());
@@ -393,6 +402,17 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         Event event = layout.events().get(m.event());
         c.setSelectedEvent(event);
         if (e.getClickCount() == 2) c.fireEvent(new TimelineEvent(TimelineEvent.EVENT_OPENED, event));
+    }
+
+    /** Whether {@code y} is on the header of the lane that gathers the folded lanes. */
+    private boolean otherLanesHeaderAt(double y) {
+        TimelineFrame f = frame();
+        for (int li = f.firstLane(); li <= f.lastLane(); li++) {
+            if (y >= f.laneTop(li) && y < f.laneTop(li) + f.laneHeight(li)) {
+                return layout.lanes().get(li).key().equals(LaneLayout.OTHER_LANES);
+            }
+        }
+        return false;
     }
 
     private void onMoved(MouseEvent e) {

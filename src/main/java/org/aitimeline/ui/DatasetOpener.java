@@ -1,11 +1,14 @@
 package org.aitimeline.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.aitimeline.data.DatasetException;
 import org.aitimeline.data.DatasetLoader;
-import org.aitimeline.text.Labels;
+import org.aitimeline.model.Dataset;
+import org.aitimeline.model.Layer;
 import org.aitimeline.ui.task.BackgroundTask;
 import org.aitimeline.ui.task.TaskRunner;
 import org.aitimeline.ui.task.TaskSlot;
@@ -22,6 +25,8 @@ final class DatasetOpener {
     private final Supplier<DialogService> dialogs;
     private final Supplier<Window> window;
     private final TaskSlot loads;
+    /** Layers load apart from datasets: adding a layer must not cancel an open, nor an open a layer (its own slot). */
+    private final TaskSlot layerLoads;
 
     DatasetOpener(ExplorerModel model, UserPreferences prefs, Supplier<DialogService> dialogs, Supplier<Window> window,
                   TaskRunner tasks) {
@@ -30,6 +35,7 @@ final class DatasetOpener {
         this.dialogs = dialogs;
         this.window = window;
         this.loads = new TaskSlot(tasks);
+        this.layerLoads = new TaskSlot(tasks);
     }
 
     void open(Path file) {
@@ -38,13 +44,72 @@ final class DatasetOpener {
                     model.setDataset(d);
                     prefs.setLastDataset(file.toAbsolutePath().toString());
                 })
-                .onFailure(t -> {
-                    if (t instanceof DatasetException de) {
-                        dialogs.get().showDatasetProblems(window.get(), file, de.problems());
-                    } else {
-                        Labels labels = model.labels();
-                        dialogs.get().showUnexpected(window.get(), labels.get("error.load"), t);
-                    }
-                }));
+                .onFailure(t -> failed(file, t)));
+    }
+
+    /** File › Bundled datasets: opens a bundled dataset (timeline, notable-models) alone. */
+    void openBundled(String name) {
+        loads.run(BackgroundTask.of("dataset-load", job -> new DatasetLoader().loadBundled(name))
+                .onSuccess(d -> {
+                    model.setDataset(d);
+                    prefs.setLastDataset(LayerSource.bundled(name));
+                })
+                .onFailure(t -> failed(null, t)));
+    }
+
+    /** File › Add layer…: a dataset file shown over the open ones. */
+    void addLayer(Path file) {
+        layerLoads.run(BackgroundTask.of("layer-load", job -> new DatasetLoader().load(file))
+                .onSuccess(d -> model.addLayer(Layer.of(d)))
+                .onFailure(t -> failed(file, t)));
+    }
+
+    /** File › Add bundled layer: a bundled dataset shown over the open ones. */
+    void addBundledLayer(String name) {
+        layerLoads.run(BackgroundTask.of("layer-load", job -> new DatasetLoader().loadBundled(name))
+                .onSuccess(d -> model.addLayer(Layer.of(d)))
+                .onFailure(t -> failed(null, t)));
+    }
+
+    /**
+     * Reopens the layers of the last session over the base the window opened on, when the remembered base is that
+     * one; a layer that no longer loads is left out (the others still open).
+     */
+    void restoreLayers(List<UserPreferences.RememberedLayer> remembered) {
+        if (remembered.size() < 2 || model.getLayers().size() != 1) return;
+        Dataset base = model.getLayers().get(0).dataset();
+        if (!remembered.get(0).source().equals(LayerSource.of(base))) return;
+        layerLoads.run(BackgroundTask.of("layers-restore", job -> {
+            List<Layer> layers = new ArrayList<>(List.of(model.getLayers().get(0)));
+            List<Boolean> visible = new ArrayList<>(List.of(remembered.get(0).visible()));
+            for (UserPreferences.RememberedLayer r : remembered.subList(1, remembered.size())) {
+                try {
+                    layers.add(Layer.of(LayerSource.load(r.source())));
+                    visible.add(r.visible());
+                } catch (DatasetException | RuntimeException e) {
+                    org.aitimeline.data.AppLog.logger(DatasetOpener.class).log(System.Logger.Level.WARNING,
+                            "a remembered layer did not load: " + r.source(), e);
+                }
+            }
+            return new Restored(layers, visible);
+        }).onSuccess(r -> {
+            List<Layer> layers = r.layers();
+            List<Boolean> visible = r.visible();
+            // Only over the base it was read for: a dataset opened meanwhile wins.
+            if (layers.size() > 1 && model.getLayers().size() == 1 && model.getLayers().get(0) == layers.get(0)) {
+                model.setLayers(layers, visible);
+            }
+        }));
+    }
+
+    private record Restored(List<Layer> layers, List<Boolean> visible) {
+    }
+
+    private void failed(Path file, Throwable t) {
+        if (t instanceof DatasetException de) {
+            dialogs.get().showDatasetProblems(window.get(), file == null ? Path.of("bundled") : file, de.problems());
+        } else {
+            dialogs.get().showUnexpected(window.get(), model.labels().get("error.load"), t);
+        }
     }
 }

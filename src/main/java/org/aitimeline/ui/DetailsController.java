@@ -40,6 +40,7 @@ public class DetailsController {
     @FXML private Label date;
     @FXML private Label dateNote;
     @FXML private GridPane facts;
+    @FXML private VBox recordEntry;
     @FXML private Label commentaryNote;
     @FXML private Label summary;
     @FXML private Label correctionsTitle;
@@ -61,7 +62,7 @@ public class DetailsController {
         passages.setId("detailsPassages");
         corrections.setId("detailsCorrections");
         evidence.setId("detailsEvidence");
-        return model.selectedEventProperty().subscribe(this::show);
+        return model.selectedEventProperty().subscribe(this::show).and(new RecordEntryView(recordEntry).bind(model));
     }
 
     private void show(Event e) {

@@ -126,7 +126,7 @@ public final class EventTable {
         for (Event e : events) {
             out.add(new Row(e, dateKey(e), DateText.format(e.date(), locale), e.title().in(locale),
                     names(model, Facet.ORGANIZATION, e), names(model, Facet.COUNTRY, e), names(model, Facet.CATEGORY, e),
-                    names(model, Facet.ACCESS, e), model.layerOf(e), corrections(e, labels)));
+                    names(model, Facet.ACCESS, e), model.layerName(e), corrections(e, labels)));
         }
         return out;
     }

@@ -18,6 +18,9 @@ import org.aitimeline.model.Event;
 import org.aitimeline.model.EventFilter;
 import org.aitimeline.model.Facet;
 import org.aitimeline.model.FacetCounts;
+import org.aitimeline.model.Layer;
+import org.aitimeline.model.Layers;
+import org.aitimeline.model.ReleaseMatch;
 import org.aitimeline.model.Organization;
 import org.aitimeline.model.SearchText;
 import org.aitimeline.text.Labels;
@@ -52,6 +55,13 @@ public final class ExplorerModel {
     private int commentaryCount;
     private int contextCount;
     private Map<String, Organization> organizations = Map.of();
+    /** The open layers and which are visible; the dataset is the union of the visible ones. */
+    private final ReadOnlyObjectWrapper<List<Layer>> layers = new ReadOnlyObjectWrapper<>(this, "layers", List.of());
+    private final ReadOnlyObjectWrapper<List<Boolean>> layerVisibility = new ReadOnlyObjectWrapper<>(this, "layerVisibility", List.of());
+    /** The visible layers seen as one (null when one layer or none is visible: its events need no union). */
+    private Layers shownLayers;
+    /** The record layers' releases by model, made when an article's release is first looked up. */
+    private ReleaseMatch.Index recordIndex;
 
     public ExplorerModel() {
         filter.addListener((o, a, b) -> recompute());
@@ -61,18 +71,141 @@ public final class ExplorerModel {
     public ReadOnlyObjectProperty<Dataset> datasetProperty() { return dataset.getReadOnlyProperty(); }
     public Dataset getDataset() { return dataset.get(); }
 
-    /** Shows another dataset; the filter is cleared (the commentary setting stays) and the selection too. */
+    /** Shows another dataset, alone (any other layer is closed); the filter is cleared (the commentary setting stays) and the selection too. */
     public void setDataset(Dataset value) {
         setDataset(value, filter.get().cleared());
     }
 
-    /** Shows another dataset through {@code initial} (a restored session's filter), filtering it once. */
+    /** Shows another dataset, alone, through {@code initial} (a restored session's filter), filtering it once. */
     public void setDataset(Dataset value, EventFilter initial) {
+        setLayerState(List.of(Layer.of(value)), List.of(true));
+        shownLayers = null;
+        recordIndex = null;
+        show(value, initial, false);
+    }
+
+    /** The open layers, the base first. */
+    public ReadOnlyObjectProperty<List<Layer>> layersProperty() { return layers.getReadOnlyProperty(); }
+    public List<Layer> getLayers() { return layers.get(); }
+
+    /**
+     * Whether each of {@link #getLayers()} is shown, in the same order; set after the layers on every change of either
+     * (subscribe with a {@code Runnable} to hear each).
+     */
+    public ReadOnlyObjectProperty<List<Boolean>> layerVisibilityProperty() { return layerVisibility.getReadOnlyProperty(); }
+    public boolean isLayerVisible(int index) { return layerVisibility.get().get(index); }
+
+    /** Opens {@code list} as the layers, all visible; the filter stays. */
+    public void setLayers(List<Layer> list) {
+        setLayers(list, java.util.Collections.nCopies(list.size(), true));
+    }
+
+    /** Opens {@code list} as the layers, each shown or not as {@code visible} says; the filter stays. */
+    public void setLayers(List<Layer> list, List<Boolean> visible) {
+        if (list.isEmpty() || list.size() != visible.size()) throw new IllegalArgumentException("one visibility per layer");
+        setLayerState(List.copyOf(list), List.copyOf(visible));
+        recordIndex = null;
+        showVisibleLayers();
+    }
+
+    /** Adds a layer over the open ones, visible; the filter stays. */
+    public void addLayer(Layer layer) {
+        List<Layer> list = new ArrayList<>(layers.get());
+        List<Boolean> visible = new ArrayList<>(layerVisibility.get());
+        list.add(layer);
+        visible.add(true);
+        setLayers(list, visible);
+    }
+
+    /** Shows or hides one layer; facets, search and the timeline then work on the visible layers. */
+    public void setLayerVisible(int index, boolean visible) {
+        if (layerVisibility.get().get(index) == visible) return;
+        List<Boolean> v = new ArrayList<>(layerVisibility.get());
+        v.set(index, visible);
+        setLayerState(layers.get(), List.copyOf(v));
+        showVisibleLayers();
+    }
+
+    /** The layer an event of the dataset comes from (null for an event not shown). */
+    public Layer layerOf(Event e) {
+        if (shownLayers != null) return shownLayers.layerOf(e);
+        List<Layer> list = layers.get();
+        for (int i = 0; i < list.size(); i++) if (layerVisibility.get().get(i)) return list.get(i);
+        return null;
+    }
+
+    /** The record's entry for an article's release, when a record layer is open and lists the same release. */
+    public java.util.Optional<ReleaseMatch> recordEntryFor(Event e) {
+        Layer own = layerOf(e);
+        if (e == null || own == null || own.prominence() == Layer.Prominence.MUTED) return java.util.Optional.empty();
+        if (recordIndex == null) {
+            List<Event> record = new ArrayList<>();
+            for (Layer l : layers.get()) if (l.prominence() == Layer.Prominence.MUTED) record.addAll(l.dataset().events());
+            recordIndex = new ReleaseMatch.Index(record);
+        }
+        return recordIndex.find(e);
+    }
+
+    /**
+     * The events to draw muted: a muted layer's while a prominent layer is shown over it (the record alone is drawn
+     * as any dataset); null when none.
+     */
+    public java.util.function.Predicate<Event> mutedEvents() {
+        if (shownLayers == null) return null;
+        boolean prominent = false;
+        boolean muted = false;
+        for (Layer l : shownLayers.layers()) {
+            if (l.prominence() == Layer.Prominence.MUTED) muted = true;
+            else prominent = true;
+        }
+        if (!(prominent && muted)) return null;
+        Layers shown = shownLayers;
+        return e -> {
+            Layer l = shown.layerOf(e);
+            return l != null && l.prominence() == Layer.Prominence.MUTED;
+        };
+    }
+
+    /** The record layer a matched entry comes from (null when none is open). */
+    public Layer recordLayer() {
+        for (Layer l : layers.get()) if (l.prominence() == Layer.Prominence.MUTED) return l;
+        return null;
+    }
+
+    /**
+     * Sets the layers, then their visibility: a subscriber to the visibility (with {@code subscribe(Runnable)}) hears
+     * every change of either, even when the new visibility list equals the old. It is read back at once so that the
+     * next change is signalled too (an invalidation is only signalled by a property that was read since the last).
+     */
+    private void setLayerState(List<Layer> list, List<Boolean> visible) {
+        layers.set(list);
+        layerVisibility.set(visible);
+        layerVisibility.get();
+    }
+
+    private void showVisibleLayers() {
+        List<Layer> visible = new ArrayList<>();
+        for (int i = 0; i < layers.get().size(); i++) if (layerVisibility.get().get(i)) visible.add(layers.get().get(i));
+        Dataset shown;
+        if (visible.size() > 1) {
+            shownLayers = Layers.of(visible);
+            shown = shownLayers.combined();
+        } else {
+            shownLayers = null;
+            Dataset base = visible.isEmpty() ? layers.get().get(0).dataset() : null;
+            shown = base == null ? visible.get(0).dataset()
+                    : new Dataset(base.title(), base.origin(), List.of(), base.organizations(), List.of(), "", "");
+        }
+        show(shown, filter.get(), true);
+    }
+
+    /** Shows {@code value}; a kept selection stays if the new dataset still holds it (the recount drops it otherwise). */
+    private void show(Dataset value, EventFilter initial, boolean keepSelection) {
         search = null;
         organizations = value.organizationsById();
         commentaryCount = (int) value.events().stream().filter(Event::isCommentary).count();
         contextCount = (int) value.events().stream().filter(Event::isContext).count();
-        selectedEvent.set(null);
+        if (!keepSelection) selectedEvent.set(null);
         dataset.set(value);
         if (initial.equals(filter.get())) recompute(); // an equal filter fires no change
         else filter.set(initial);
@@ -191,11 +324,10 @@ public final class ExplorerModel {
         if (sel != null && !result.contains(sel)) selectedEvent.set(null);
     }
 
-    /**
-     * The name of the layer {@code e} comes from, for the table's Layer column. One dataset is one layer for now:
-     * its title. (The layers feature replaces this with the event's own layer.)
-     */
-    public String layerOf(Event e) {
+    /** The name of the layer {@code e} comes from, for the table's Layer column: its dataset's title in this language. */
+    public String layerName(Event e) {
+        Layer l = layerOf(e);
+        if (l != null) return labels().title(l.dataset());
         Dataset d = dataset.get();
         return d == null ? "" : labels().title(d);
     }

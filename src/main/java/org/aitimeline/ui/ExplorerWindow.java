@@ -124,6 +124,13 @@ public final class ExplorerWindow {
     public static Start loadStart(UserPreferences prefs, Path file) throws DatasetException {
         Path tried = file;
         String vanished = null;
+        if (file == null && prefs.lastDataset().filter(s -> s.startsWith(LayerSource.BUNDLED)).isPresent()) {
+            try {
+                return new Start(LayerSource.load(prefs.lastDataset().get()), null, null, null);
+            } catch (DatasetException | IllegalArgumentException e) {
+                prefs.setLastDataset(null); // a bundled dataset this version no longer has
+            }
+        }
         if (tried == null && prefs.lastDataset().isPresent()) {
             tried = Path.of(prefs.lastDataset().get());
             if (!Files.isRegularFile(tried)) {
@@ -238,6 +245,7 @@ public final class ExplorerWindow {
         model.setDataset(start.dataset(), prefs.filter());
         // From here on the model's changes are remembered, by this one subscriber (not by the views).
         SessionPreferences.remember(model, prefs);
+        opener.restoreLayers(prefs.layers());
         build();
         controller.announceRestored();
         authoring.offerRecovery();
@@ -262,7 +270,7 @@ public final class ExplorerWindow {
         if (controller != null) controller.dispose();
         controller = loader.getController();
         controller.init(new MainController.Context(model, dialogService, prefs, labels, this::switchLanguage,
-                this::switchDark, file -> authoring.whenDiscardable(() -> opener.open(file)), authoring));
+                this::switchDark, file -> authoring.whenDiscardable(() -> opener.open(file)), authoring, opener));
         root.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
         stage.getScene().setRoot(root);
     }

@@ -32,7 +32,8 @@ public class MainController {
 
     /** What the window needs from the application around it. */
     public record Context(ExplorerModel model, DialogService dialogs, UserPreferences prefs, Labels labels,
-                          Consumer<Locale> switchLanguage, Consumer<Boolean> switchDark, Consumer<Path> open, Authoring authoring) {
+                          Consumer<Locale> switchLanguage, Consumer<Boolean> switchDark, Consumer<Path> open,
+                          Authoring authoring, DatasetOpener opener) {
     }
 
     @FXML private BorderPane root;
@@ -97,8 +98,17 @@ public class MainController {
                         new RadioMenuItem[] {orderFirstEvent, orderEventCount, orderName}),
                 wireViewMenu(),
                 status.bind(model, labels),
-                ctx.authoring().install(menuBar, ctx.open()));
+                ctx.authoring().install(menuBar, ctx.open()),
+                layersSection(labels),
+                LaneFolding.bind(timeline, model, labels));
         DatasetDrop.install(root, ctx.open());
+    }
+
+    /** The Layers section at the top of the filter pane. */
+    private Subscription layersSection(Labels labels) {
+        LayersSection section = new LayersSection(labels);
+        ((javafx.scene.layout.Pane) filters).getChildren().add(0, section.node());
+        return section.bind(model);
     }
 
     /** View › commentary, panes, dark theme and language. */
@@ -157,6 +167,31 @@ public class MainController {
     @FXML
     void openDataset() {
         context.dialogs().chooseDatasetToOpen(window()).ifPresent(context.open());
+    }
+
+    @FXML
+    void openBundledTimeline() {
+        context.authoring().whenDiscardable(() -> context.opener().openBundled("timeline"));
+    }
+
+    @FXML
+    void openBundledRecord() {
+        context.authoring().whenDiscardable(() -> context.opener().openBundled("notable-models"));
+    }
+
+    @FXML
+    void addLayer() {
+        context.dialogs().chooseDatasetToOpen(window()).ifPresent(context.opener()::addLayer);
+    }
+
+    @FXML
+    void addBundledTimeline() {
+        context.opener().addBundledLayer("timeline");
+    }
+
+    @FXML
+    void addBundledRecord() {
+        context.opener().addBundledLayer("notable-models");
     }
 
     @FXML

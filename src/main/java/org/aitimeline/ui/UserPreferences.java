@@ -181,6 +181,30 @@ public final class UserPreferences {
         node.putDouble("table.divider", position);
     }
 
+    /** One open layer as remembered: where it comes from ({@link LayerSource}) and whether it was shown. */
+    public record RememberedLayer(String source, boolean visible) {
+    }
+
+    /** The layers open at the end of the last session, the base first; empty when only one was open. */
+    public java.util.List<RememberedLayer> layers() {
+        java.util.List<RememberedLayer> list = new java.util.ArrayList<>();
+        for (String line : node.get("layers", "").split("\n")) {
+            // "1 source" or "0 source": visibility, a space, then the source (a path may hold spaces).
+            if (line.length() > 2 && (line.startsWith("0 ") || line.startsWith("1 "))) {
+                list.add(new RememberedLayer(line.substring(2), line.charAt(0) == '1'));
+            }
+        }
+        return list;
+    }
+
+    public void setLayers(java.util.List<RememberedLayer> layers) {
+        if (layers.size() < 2) {
+            node.remove("layers");
+            return;
+        }
+        node.put("layers", layers.stream().map(l -> (l.visible() ? "1 " : "0 ") + l.source()).collect(Collectors.joining("\n")));
+    }
+
     public void flush() {
         try {
             node.flush();

@@ -80,6 +80,17 @@ public final class PulseBenchmark {
             Dataset d = SyntheticEvents.generate(n, 20, 10, 5);
             out.println(run(d, "pan", n));
             out.println(run(d, "zoom", n));
+            if (n == 1_000) {
+                // Both bundled layers (about 1k events): the record muted under the articles, its small lanes folded.
+                org.aitimeline.model.Layers both = org.aitimeline.model.Layers.of(java.util.List.of(
+                        org.aitimeline.model.Layer.of(new org.aitimeline.data.DatasetLoader().loadBundled("notable-models")),
+                        org.aitimeline.model.Layer.of(new org.aitimeline.data.DatasetLoader().loadBundled("timeline"))));
+                int size = both.combined().events().size();
+                java.util.function.Predicate<org.aitimeline.model.Event> muted =
+                        e -> both.layerOf(e).prominence() == org.aitimeline.model.Layer.Prominence.MUTED;
+                out.println(run(both.combined(), "pan", size, muted).replace(" n=", " layers n="));
+                out.println(run(both.combined(), "zoom", size, muted).replace(" n=", " layers n="));
+            }
         }
         System.exit(0);
     }
@@ -100,10 +111,20 @@ public final class PulseBenchmark {
     }
 
     private static String run(Dataset d, String what, int n) throws Exception {
+        return run(d, what, n, null);
+    }
+
+    /** @param muted the events of a muted layer (null: one dataset, no folding, as before layers) */
+    private static String run(Dataset d, String what, int n, java.util.function.Predicate<org.aitimeline.model.Event> muted)
+            throws Exception {
         boolean pan = what.equals("pan");
         return measurePulses(what, n, pan ? 1 : 2, () -> {
             TimelineView view = new TimelineView();
             view.setLocale(java.util.Locale.ENGLISH);
+            if (muted != null) {
+                view.setMaxLanes(20); // as the window does
+                view.setMutedEvents(muted);
+            }
             view.getEvents().setAll(d.events());
             Stage stage = new Stage();
             stage.setScene(new Scene(view, 1200, 600));
