@@ -116,6 +116,8 @@ public final class TimelineImage {
     private final TimelineFrame frame;
     /** Kept to lay out a page's share of the lanes under a repeated axis. */
     private final TextWidth textWidth;
+    /** Each corrected event's footnote numbers, as its badge shows them. */
+    private final TimelinePainter.Notes notes;
 
     private TimelineImage(ExportContext context, Options options) {
         this.context = context;
@@ -139,8 +141,26 @@ public final class TimelineImage {
         double plotWidth = geometry.plotWidth(logicalWidth);
         TextWidth width = new FontMetricsTable(theme.font());
         textWidth = width;
-        LanePacking.Labels eventLabels = LanePacking.Labels.measuredOnce(LanePacking.Labels.titles(events, locale),
-                events.size());
+        notes = footnoteNumbers(events);
+        LanePacking.Labels titles = LanePacking.Labels.titles(events, locale);
+        // A badge says which footnote it refers to ("!3"): its number takes room after the title.
+        LanePacking.Labels numbered = new LanePacking.Labels() {
+            @Override
+            public String label(int event) {
+                return titles.label(event);
+            }
+
+            @Override
+            public boolean badged(int event) {
+                return titles.badged(event);
+            }
+
+            @Override
+            public double width(int event, TextWidth w) {
+                return titles.width(event, w) + TimelinePainter.noteWidth(notes.of(events.get(event)));
+            }
+        };
+        LanePacking.Labels eventLabels = LanePacking.Labels.measuredOnce(numbered, events.size());
         // A poster grows with its content, but not without bound: past MAX_LANES_HEIGHT (or the pixel budget) the
         // lanes get half as many rows, and the busiest stretches cluster, as they do in the window.
         double maxLanes = Math.min(MAX_LANES_HEIGHT, MAX_PIXELS * 0.75 / ((double) deviceWidth * scale));
@@ -210,6 +230,27 @@ public final class TimelineImage {
         double ppd = plotWidth / (range[1] - range[0]);
         // The plot's right edge in the packing's absolute coordinates (day × pixels per day).
         return LanePacking.pack(layout, ppd, range[0], range[1], rowCap, width, eventLabels, range[1] * ppd);
+    }
+
+    /**
+     * The footnote numbers of each corrected event, in the footer's order (events by date, each correction one
+     * footnote): "3", or "3–4" for an event with two corrections.
+     */
+    static TimelinePainter.Notes footnoteNumbers(List<Event> events) {
+        Map<Event, String> numbers = new java.util.IdentityHashMap<>();
+        int n = 0;
+        for (Event e : events) {
+            if (e.corrections().isEmpty()) continue;
+            int first = n + 1;
+            n += e.corrections().size();
+            numbers.put(e, first == n ? Integer.toString(first) : first + "–" + n);
+        }
+        return e -> numbers.getOrDefault(e, "");
+    }
+
+    /** The badge text of an event on this poster: its footnote numbers ("3"), or "" when it has none. */
+    public String noteOf(Event event) {
+        return notes.of(event);
     }
 
     /** Footnotes for the corrections of the exported events, then the articles those events cite. */
@@ -369,7 +410,7 @@ public final class TimelineImage {
     void paintBody(Surface g, TimelineFrame band, double height, double clipX, double clipY, double clipW, double clipH) {
         g.save();
         g.clip(0, 0, logicalWidth, height);
-        TimelinePainter.paint(g, band, theme, TimelinePainter.Emphasis.NONE, logicalWidth, height, clipX, clipY, clipW, clipH);
+        TimelinePainter.paint(g, band, theme, TimelinePainter.Emphasis.NONE, notes, logicalWidth, height, clipX, clipY, clipW, clipH);
         if (band.layout().events().isEmpty()) {
             g.text(labels.get("image.noEvents"), logicalWidth / 2, height / 2, textFont, theme.muted(),
                     Surface.Align.CENTER, Surface.Baseline.TOP);
