@@ -5,19 +5,19 @@ import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
 import org.aitimeline.data.Problem;
-import org.aitimeline.export.ExportContext;
 
 /** Every dialog, file chooser and outside link the window opens, behind one interface so tests can replace them. */
 public interface DialogService {
 
     Optional<Path> chooseDatasetToOpen(Window owner);
 
+    /** A file to export to; the chooser's filter follows the suggested name's ending ("timeline.svg": SVG files). */
     Optional<Path> chooseExportTarget(Window owner, String suggestedFileName);
 
     /** Lists every problem of a dataset that could not be opened. */
     void showDatasetProblems(Window owner, Path file, List<Problem> problems);
 
-    void showExportDialog(Window owner, ExportContext context);
+    void showExportDialog(Window owner, ExportRequest request);
 
     void showError(Window owner, String title, String message);
 

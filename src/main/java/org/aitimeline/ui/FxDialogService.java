@@ -23,7 +23,6 @@ import org.aitimeline.data.AppLog;
 import org.aitimeline.ui.task.TaskRunner;
 import org.controlsfx.dialog.ExceptionDialog;
 import org.aitimeline.data.Problem;
-import org.aitimeline.export.ExportContext;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.text.Labels;
 import org.aitimeline.timeline.LanePalette;
@@ -61,7 +60,12 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(labels.get("export.title"));
         chooser.setInitialFileName(suggestedFileName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        for (ExportFormat f : ExportFormat.values()) {
+            if (suggestedFileName.endsWith("." + f.extension())) {
+                // "timeline.timelinejs.json" ends in ".json" too: TimelineJS comes after JSON, so it wins.
+                chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(labels.get(f.labelKey()), f.pattern()));
+            }
+        }
         File f = chooser.showSaveDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
     }
@@ -85,8 +89,8 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void showExportDialog(Window owner, ExportContext context) {
-        new ExportDialog(owner, context, this, TaskRunner.shared()).showAndWait();
+    public void showExportDialog(Window owner, ExportRequest request) {
+        new ExportDialog(owner, request, this, TaskRunner.shared()).showAndWait();
     }
 
     @Override

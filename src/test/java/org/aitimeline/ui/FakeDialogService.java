@@ -17,6 +17,8 @@ class FakeDialogService implements DialogService {
     final List<String> errors = new ArrayList<>();
     final List<Throwable> unexpected = new ArrayList<>();
     final List<ExportContext> exports = new ArrayList<>();
+    final List<ExportRequest> exportRequests = new ArrayList<>();
+    final List<String> suggestedExportNames = new ArrayList<>();
     int shortcutsShown;
     int legendsShown;
     final List<String> linksOpened = new ArrayList<>();
@@ -28,6 +30,7 @@ class FakeDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseExportTarget(Window owner, String suggestedFileName) {
+        suggestedExportNames.add(suggestedFileName);
         return Optional.ofNullable(exportTarget);
     }
 
@@ -37,8 +40,9 @@ class FakeDialogService implements DialogService {
     }
 
     @Override
-    public void showExportDialog(Window owner, ExportContext context) {
-        exports.add(context);
+    public void showExportDialog(Window owner, ExportRequest request) {
+        exports.add(request.context());
+        exportRequests.add(request);
     }
 
     @Override
