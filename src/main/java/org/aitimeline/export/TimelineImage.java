@@ -504,12 +504,41 @@ public final class TimelineImage {
         AtomicFile.write(target, out -> out.write(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    double logicalWidth() {
+    /** The poster's width in logical pixels (its device width over its scale). */
+    public double logicalWidth() {
         return logicalWidth;
     }
 
-    double logicalHeight() {
+    /** The poster's height in logical pixels. */
+    public double logicalHeight() {
         return deviceHeight / scale;
+    }
+
+    /**
+     * Where the poster may be cut across without cutting a line of text in two (logical pixels from its top, sorted):
+     * under the header, between the rows of the lanes, between footer lines. Printing cuts its pages there.
+     */
+    public double[] cuts() {
+        List<Double> cuts = new ArrayList<>();
+        cuts.add(bodyTop);
+        double lanesTop = bodyTop + frame.geometry().axisHeight();
+        for (double c : rowBoundaries()) cuts.add(lanesTop + c);
+        cuts.add(bodyTop + bodyHeight);
+        for (int i = 0; i <= footerLines.size(); i++) cuts.add(footerTop + i * SMALL_LINE);
+        return cuts.stream().mapToDouble(Double::doubleValue).filter(c -> c > 0 && c < logicalHeight()).sorted().distinct().toArray();
+    }
+
+    /**
+     * Draws the band {@code [top, top + height)} of the poster (logical pixels, the whole width) into a new canvas at
+     * {@code pixelsPerUnit} canvas pixels per logical pixel. Safe on any thread: the canvas belongs to no scene.
+     */
+    public Canvas drawPart(double top, double height, double pixelsPerUnit) {
+        Canvas canvas = new Canvas(Math.max(1, Math.ceil(logicalWidth * pixelsPerUnit)), Math.max(1, Math.ceil(height * pixelsPerUnit)));
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.scale(pixelsPerUnit, pixelsPerUnit);
+        g.translate(0, -top);
+        paint(new CanvasSurface(g), 0, top, logicalWidth, height);
+        return canvas;
     }
 
     static String software() {

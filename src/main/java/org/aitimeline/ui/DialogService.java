@@ -22,6 +22,13 @@ public interface DialogService {
     void showError(Window owner, String title, String message);
 
     /**
+     * File › Print: asks what to print (the current view or the whole range, split or fitted, starting from
+     * {@code initial}), then shows the platform's print dialog with its page setup. Empty when the person cancels,
+     * or when there is no printer (after saying so in one sentence).
+     */
+    Optional<PrintTarget> choosePrintTarget(Window owner, PrintTarget.Choice initial);
+
+    /**
      * An error that is a bug, not a problem with the user's input: logged with its stack trace, and shown with its
      * details and the log's path. {@code what} names the action that failed ("Export PNG").
      */

@@ -93,6 +93,62 @@ public final class FxDialogService implements DialogService {
         new ExportDialog(owner, request, this, TaskRunner.shared()).showAndWait();
     }
 
+    /** The printer a print goes to; tests replace it (a machine without printers gives null). */
+    Supplier<javafx.print.Printer> defaultPrinter = javafx.print.Printer::getDefaultPrinter;
+
+    @Override
+    public Optional<PrintTarget> choosePrintTarget(Window owner, PrintTarget.Choice initial) {
+        javafx.print.Printer printer = defaultPrinter.get();
+        if (printer == null) {
+            showError(owner, labels.get("print.title"), labels.get("print.noPrinter"));
+            return Optional.empty();
+        }
+        Optional<PrintTarget.Choice> choice = printChoice(owner, initial);
+        if (choice.isEmpty()) return Optional.empty();
+        javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob(printer);
+        if (job == null) {
+            showError(owner, labels.get("print.title"), labels.get("print.noPrinter"));
+            return Optional.empty();
+        }
+        if (!job.showPrintDialog(owner)) {
+            job.cancelJob();
+            return Optional.empty();
+        }
+        return Optional.of(new PosterPrint.JobTarget(job, choice.get()));
+    }
+
+    /** What to print: the current view or the whole filtered range; split across pages or fitted to one. */
+    Optional<PrintTarget.Choice> printChoice(Window owner, PrintTarget.Choice initial) {
+        javafx.scene.control.Dialog<PrintTarget.Choice> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(labels.get("print.title"));
+        dialog.setHeaderText(labels.get("print.header"));
+        javafx.scene.control.RadioButton visible = new javafx.scene.control.RadioButton(labels.get("export.range.visible"));
+        javafx.scene.control.RadioButton all = new javafx.scene.control.RadioButton(labels.get("export.range.all"));
+        javafx.scene.control.RadioButton split = new javafx.scene.control.RadioButton(labels.get("print.split"));
+        javafx.scene.control.RadioButton fit = new javafx.scene.control.RadioButton(labels.get("export.pages.fit"));
+        visible.setId("printVisible");
+        all.setId("printAll");
+        split.setId("printSplit");
+        fit.setId("printFit");
+        javafx.scene.control.ToggleGroup range = new javafx.scene.control.ToggleGroup();
+        range.getToggles().addAll(visible, all);
+        javafx.scene.control.ToggleGroup pages = new javafx.scene.control.ToggleGroup();
+        pages.getToggles().addAll(split, fit);
+        (initial.visibleRange() ? visible : all).setSelected(true);
+        (initial.fit() ? fit : split).setSelected(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(labels.get("export.range")), new javafx.scene.layout.HBox(12, visible, all));
+        grid.addRow(1, new Label(labels.get("export.pages")), new javafx.scene.layout.HBox(12, split, fit));
+        dialog.getDialogPane().setContent(grid);
+        ButtonType print = new ButtonType(labels.get("print.button"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(print, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == print ? new PrintTarget.Choice(visible.isSelected(), fit.isSelected()) : null);
+        return dialog.showAndWait();
+    }
+
     @Override
     public void showError(Window owner, String title, String message) {
         Alert alert = alert(Alert.AlertType.ERROR, owner, title, title);

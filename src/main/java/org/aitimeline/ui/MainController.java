@@ -164,6 +164,14 @@ public class MainController {
                 timeline.getVisibleStart(), timeline.getVisibleEnd(), model.getLocale(), context.prefs().dark());
     }
 
+    /** File › Print… (Ctrl+P): the current view or the whole filtered range, on the platform's printer. */
+    @FXML
+    void print() {
+        ExportContext view = currentView();
+        if (view == null) return;
+        PosterPrint.print(window(), view, context.dialogs(), context.prefs(), org.aitimeline.ui.task.TaskRunner.shared());
+    }
+
     @FXML
     void quit() {
         Window w = window();

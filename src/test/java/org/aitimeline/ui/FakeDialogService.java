@@ -45,6 +45,16 @@ class FakeDialogService implements DialogService {
         exportRequests.add(request);
     }
 
+    /** What File › Print gets: null, as on a machine without a printer after the message (or a cancelled dialog). */
+    PrintTarget printTarget;
+    final List<PrintTarget.Choice> printChoicesOffered = new ArrayList<>();
+
+    @Override
+    public Optional<PrintTarget> choosePrintTarget(Window owner, PrintTarget.Choice initial) {
+        printChoicesOffered.add(initial);
+        return Optional.ofNullable(printTarget);
+    }
+
     @Override
     public void showError(Window owner, String title, String message) {
         errors.add(title + ": " + message);
