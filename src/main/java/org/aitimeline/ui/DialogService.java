@@ -14,6 +14,15 @@ public interface DialogService {
     /** A file to export to; the chooser's filter follows the suggested name's ending ("timeline.svg": SVG files). */
     Optional<Path> chooseExportTarget(Window owner, String suggestedFileName);
 
+    /**
+     * A TimelineJS story is being opened: whether its groups become organizations or categories (the lanes it is
+     * grouped into). Empty when the person cancels the opening.
+     */
+    Optional<org.aitimeline.data.imports.TimelineJsImport.GroupAs> chooseGroupAs(Window owner, Path file);
+
+    /** What an import could not keep (eras, the title slide's text), listed once the story is open. */
+    void showImportNotices(Window owner, Path file, List<Problem> notices);
+
     /** Lists every problem of a dataset that could not be opened. */
     void showDatasetProblems(Window owner, Path file, List<Problem> problems);
 

@@ -50,7 +50,7 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseDatasetToOpen(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(labels.get("open.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(labels.get("open.filter"), "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(labels.get("open.filter"), "*.json", "*.csv"));
         File f = chooser.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
     }
@@ -68,6 +68,36 @@ public final class FxDialogService implements DialogService {
         }
         File f = chooser.showSaveDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<org.aitimeline.data.imports.TimelineJsImport.GroupAs> chooseGroupAs(Window owner, Path file) {
+        ButtonType organizations = new ButtonType(labels.get("open.groupAs.organization"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType categories = new ButtonType(labels.get("open.groupAs.category"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, labels.get("open.groupAs.text"), organizations, categories,
+                ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(labels.get("open.title"));
+        alert.setHeaderText(labels.format("open.groupAs.header", file.getFileName()));
+        return alert.showAndWait().flatMap(b -> b == organizations
+                ? Optional.of(org.aitimeline.data.imports.TimelineJsImport.GroupAs.ORGANIZATION)
+                : b == categories ? Optional.of(org.aitimeline.data.imports.TimelineJsImport.GroupAs.CATEGORY) : Optional.empty());
+    }
+
+    @Override
+    public void showImportNotices(Window owner, Path file, List<Problem> notices) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, owner, labels.get("open.notices.title"),
+                labels.format("open.notices.header", notices.size(), file.getFileName()));
+        TextArea list = new TextArea(notices.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        list.setId("importNotices");
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(Math.min(12, notices.size() * 2 + 1));
+        list.setPrefColumnCount(80);
+        alert.getDialogPane().setContent(list);
+        alert.getDialogPane().setPrefWidth(760);
+        alert.setResizable(true);
+        alert.showAndWait();
     }
 
     @Override

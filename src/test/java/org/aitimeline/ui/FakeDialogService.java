@@ -34,6 +34,22 @@ class FakeDialogService implements DialogService {
         return Optional.ofNullable(exportTarget);
     }
 
+    /** The answer to "groups become…" when a TimelineJS story is opened (null: the person cancels). */
+    org.aitimeline.data.imports.TimelineJsImport.GroupAs groupAs = org.aitimeline.data.imports.TimelineJsImport.GroupAs.ORGANIZATION;
+    int groupAsAsked;
+    final List<Problem> noticesShown = new ArrayList<>();
+
+    @Override
+    public Optional<org.aitimeline.data.imports.TimelineJsImport.GroupAs> chooseGroupAs(Window owner, Path file) {
+        groupAsAsked++;
+        return Optional.ofNullable(groupAs);
+    }
+
+    @Override
+    public void showImportNotices(Window owner, Path file, List<Problem> notices) {
+        noticesShown.addAll(notices);
+    }
+
     @Override
     public void showDatasetProblems(Window owner, Path file, List<Problem> problems) {
         problemsShown.addAll(problems);
