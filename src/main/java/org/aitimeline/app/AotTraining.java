@@ -12,6 +12,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.aitimeline.cli.CommandOutput;
 import org.aitimeline.cli.ExportCommand;
 
 /**
@@ -96,7 +97,7 @@ public final class AotTraining {
 
         // ExportCommand starts the toolkit itself, which with the window's toolkit running is a no-op.
         int code = ExportCommand.run(exportArgs(args), out, System.err);
-        if (code != ExportCommand.OK) throw new IllegalStateException("the export exited with " + code);
+        if (code != CommandOutput.OK) throw new IllegalStateException("the export exited with " + code);
 
         Platform.runLater(stage::close); // the last window: implicit exit ends Application.launch
         fx.join(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));

@@ -3,6 +3,7 @@ package org.aitimeline.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
+import org.aitimeline.cli.CommandOutput;
 import org.aitimeline.cli.CommandLineOptions;
 import org.aitimeline.cli.ExportCommand;
 import org.aitimeline.data.AppLog;
@@ -23,7 +24,11 @@ public final class Launcher {
         if (args.length > 0) {
             CommandLineOptions o;
             try {
-                o = CommandLineOptions.parse(args, ExportCommand.commandName());
+                o = CommandLineOptions.parse(args, CommandOutput.commandName());
+                if (o.subcommand() != null) {
+                    System.exit(o.subcommand().run(System.out, System.err));
+                    return;
+                }
                 if (o.helpRequested() || o.versionRequested() || o.exportRequested()) {
                     // Before any JavaFX class loads: the export needs no display.
                     if (o.exportRequested()) ExportCommand.useHeadlessToolkit();
@@ -32,14 +37,14 @@ public final class Launcher {
                 }
                 file = o.fileToOpen();
             } catch (CommandLineOptions.UsageException e) {
-                System.exit(ExportCommand.usage(System.err, e.getMessage()));
+                System.exit(CommandOutput.usage(System.err, e.getMessage()));
                 return;
             }
         }
         String missing = missingDisplay();
         if (missing != null) {
-            System.err.println(ExportCommand.commandName() + ": error: " + missing);
-            System.exit(ExportCommand.IO_ERROR);
+            System.err.println(CommandOutput.commandName() + ": error: " + missing);
+            System.exit(CommandOutput.IO_ERROR);
         }
         // The dataset is read on another thread while the toolkit starts.
         TimelineApp.preload(file);
@@ -47,8 +52,8 @@ public final class Launcher {
             Application.launch(TimelineApp.class, args);
         } catch (RuntimeException e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            System.err.println(ExportCommand.commandName() + ": error: cannot open a window (" + m + "); " + headlessHint());
-            System.exit(ExportCommand.IO_ERROR);
+            System.err.println(CommandOutput.commandName() + ": error: cannot open a window (" + m + "); " + headlessHint());
+            System.exit(CommandOutput.IO_ERROR);
         }
     }
 
@@ -64,6 +69,6 @@ public final class Launcher {
     }
 
     private static String headlessHint() {
-        return "to render a PNG without one: " + ExportCommand.commandName() + " --export out.png";
+        return "to render a PNG without one: " + CommandOutput.commandName() + " --export out.png";
     }
 }

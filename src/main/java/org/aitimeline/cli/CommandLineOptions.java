@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
  * toolkit starts: a dataset file to open in the window, or {@code --export} with what to render headless.
  */
 @Command(name = "open-source-ai-timeline", sortOptions = false, usageHelpAutoWidth = true,
-        description = "Opens the explorer window (on FILE, a dataset JSON, when given), or with --export renders the "
-            + "timeline to a PNG without opening a window (no display needed).",
+        description = "Opens the explorer window (on FILE, a dataset JSON, when given), or with --export writes the "
+            + "timeline as a PNG, SVG or PDF poster, a CSV or JSON table or a TimelineJS story without opening a window "
+            + "(no display needed).",
         footer = {"", "Exit codes: 0 done, 1 I/O or dataset error, 2 bad arguments."})
 public final class CommandLineOptions {
 
@@ -38,8 +39,9 @@ public final class CommandLineOptions {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "a dataset JSON file to open in the window")
     String fileToOpen;
 
-    @Option(names = "--export", paramLabel = "FILE", description = "render the timeline to this file, headless: "
-            + "PNG, SVG or PDF chosen by its extension (or --format)")
+    @Option(names = "--export", paramLabel = "FILE", description = "write the timeline to this file, headless: a PNG, "
+            + "SVG or PDF poster, a CSV table, a dataset subset with its articles beside it (.json) or, with --format "
+            + "timelinejs or a name ending in .timelinejs.json, a TimelineJS story; chosen by its extension (or --format)")
     String export;
 
     /** What an export writes; chosen by the file's extension unless --format says otherwise. */
@@ -77,8 +79,12 @@ public final class CommandLineOptions {
             description = "for a TimelineJS --dataset: its groups become organization (default) or category lanes")
     TimelineJsImport.GroupAs groupAs = TimelineJsImport.GroupAs.ORGANIZATION;
 
-    @Option(names = "--dataset", paramLabel = "FILE", description = "the dataset to export (default: the bundled one)")
+    @Option(names = "--dataset", paramLabel = "FILE", description = "the dataset to export: a file, or a bundled one by "
+            + "name: timeline (the default, the articles) or notable-models (Epoch AI's record)")
     String dataset;
+
+    @Option(names = "--layer", paramLabel = "FILE", description = "a dataset (file or bundled name) exported over --dataset; repeatable")
+    List<String> layers = new ArrayList<>();
 
     @Option(names = "--group-by", paramLabel = "KIND", converter = GroupingConverter.class,
             description = "organization (default), country, category, access, none")
@@ -139,16 +145,29 @@ public final class CommandLineOptions {
     boolean version;
 
     private CommandLine commandLine;
+    /** The subcommand given (check, import), or null. */
+    private Subcommand subcommand;
     /** True when an option that only makes sense with --export was given. */
     private boolean exportOptionsUsed;
 
     /** Parses {@code args}; the command is named {@code command} in help and messages. */
     public static CommandLineOptions parse(String[] args, String command) throws UsageException {
         CommandLineOptions o = new CommandLineOptions();
-        CommandLine cl = new CommandLine(o).setCommandName(command).setOverwrittenOptionsAllowed(false);
+        CommandLine cl = new CommandLine(o).setCommandName(command).setOverwrittenOptionsAllowed(false)
+                .addSubcommand("check", new CheckCommand()).addSubcommand("import", new ImportCommand());
         o.commandLine = cl;
         try {
             CommandLine.ParseResult result = cl.parseArgs(args);
+            if (result.subcommand() != null) {
+                CommandLine sub = result.subcommand().commandSpec().commandLine();
+                if (result.subcommand().isUsageHelpRequested()) {
+                    o.help = true;
+                    o.commandLine = sub;
+                } else {
+                    o.subcommand = (Subcommand) sub.getCommand();
+                }
+                return o;
+            }
             o.exportOptionsUsed = result.matchedOptions().stream().anyMatch(opt -> !opt.longestName().equals("--export")
                     && !opt.usageHelp() && !opt.versionHelp());
         } catch (CommandLine.ParameterException e) {
@@ -200,7 +219,8 @@ public final class CommandLineOptions {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".timelinejs.json") && lower.length() > 16) return Format.TIMELINEJS;
         for (Format f : Format.values()) {
-            if (f != Format.TIMELINEJS && lower.endsWith("." + f.extension()) && lower.length() > f.extension().length() + 1) {
+            // ".png" alone is still a PNG: the caller says why a hidden file with no name is refused.
+            if (f != Format.TIMELINEJS && lower.endsWith("." + f.extension())) {
                 return f;
             }
         }
@@ -232,6 +252,11 @@ public final class CommandLineOptions {
     static String oneLine(String s) {
         if (s == null) return "";
         return ProblemText.clip(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').strip(), 200);
+    }
+
+    /** The subcommand to run (check, import), or null for the window or an export. */
+    public Subcommand subcommand() {
+        return subcommand;
     }
 
     public boolean helpRequested() {

@@ -1,5 +1,12 @@
 package org.aitimeline.cli;
 
+import static org.aitimeline.cli.CommandOutput.IO_ERROR;
+import static org.aitimeline.cli.CommandOutput.OK;
+import static org.aitimeline.cli.CommandOutput.commandName;
+import static org.aitimeline.cli.CommandOutput.fail;
+import static org.aitimeline.cli.CommandOutput.reason;
+import static org.aitimeline.cli.CommandOutput.usage;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
@@ -18,7 +25,9 @@ import javafx.application.Platform;
 import org.aitimeline.text.Product;
 import org.aitimeline.data.AppLog;
 import org.aitimeline.data.DatasetException;
+import org.aitimeline.export.CsvExport;
 import org.aitimeline.export.ExportContext;
+import org.aitimeline.export.SubsetExport;
 import org.aitimeline.export.TimelineImage;
 import org.aitimeline.export.TimelineJsExport;
 import org.aitimeline.data.DatasetLoader;
@@ -28,6 +37,8 @@ import org.aitimeline.model.Dataset;
 import org.aitimeline.model.Event;
 import org.aitimeline.model.EventFilter;
 import org.aitimeline.model.Facet;
+import org.aitimeline.model.Layer;
+import org.aitimeline.model.Layers;
 import org.aitimeline.model.SearchText;
 import org.aitimeline.timeline.EpochDays;
 import org.aitimeline.timeline.TimelineTheme;
@@ -39,9 +50,6 @@ import org.aitimeline.timeline.TimelineTheme;
  */
 public final class ExportCommand {
 
-    public static final int OK = 0;
-    public static final int IO_ERROR = 1;
-    public static final int USAGE = 2;
 
     private ExportCommand() {
     }
@@ -54,42 +62,6 @@ public final class ExportCommand {
         System.setProperty("java.awt.headless", "true");
     }
 
-    private static volatile String commandName;
-
-    /** The name the app is started by: the installed launcher's, else the documented command (found once). */
-    public static String commandName() {
-        String name = commandName;
-        if (name == null) {
-            name = commandName(System.getProperty("jpackage.app-path"), System.getenv("PATH"));
-            commandName = name;
-        }
-        return name;
-    }
-
-    static final String COMMAND = "open-source-ai-timeline";
-
-    /**
-     * The command a user types: {@value #COMMAND} when a file of that name on {@code path} leads to the launcher
-     * (the Linux package's {@code /usr/bin} link), otherwise the launcher's own name.
-     */
-    static String commandName(String appPath, String path) {
-        if (appPath == null || appPath.isBlank()) return COMMAND;
-        try {
-            Path launcher = Path.of(appPath);
-            if (path != null) {
-                Path real = launcher.toRealPath();
-                for (String dir : path.split(java.io.File.pathSeparator)) {
-                    if (dir.isBlank()) continue;
-                    Path candidate = Path.of(dir, COMMAND);
-                    if (java.nio.file.Files.exists(candidate) && candidate.toRealPath().equals(real)) return COMMAND;
-                }
-            }
-            String name = launcher.getFileName().toString();
-            return name.endsWith(".exe") ? name.substring(0, name.length() - 4) : name;
-        } catch (java.io.IOException | RuntimeException e) {
-            return COMMAND;
-        }
-    }
 
     /** The version line printed by {@code --version}. */
     public static String versionLine() {
@@ -119,16 +91,6 @@ public final class ExportCommand {
         return export(o, out, err);
     }
 
-    /** Reports a bad command line in one line; returns the exit code for it. */
-    public static int usage(PrintStream err, String message) {
-        err.println(commandName() + ": error: " + message + " (see --help)");
-        return USAGE;
-    }
-
-    private static int fail(PrintStream err, String message) {
-        err.println(commandName() + ": error: " + message);
-        return IO_ERROR;
-    }
 
     /** Writes the PNG the options describe. */
     public static int export(CommandLineOptions o, PrintStream out, PrintStream err) {
@@ -156,11 +118,12 @@ public final class ExportCommand {
         if (folder == null || !Files.isDirectory(folder)) {
             return fail(err, "cannot write " + CommandLineOptions.oneLine(target.toString()) + ": the folder does not exist");
         }
-        Dataset dataset;
+        Layers layers;
         try {
-            dataset = o.dataset == null ? new DatasetLoader().loadBundled()
-                    : new DatasetLoader().load(CommandLineOptions.path("--dataset", o.dataset), o.groupAs,
-                            notice -> err.println(commandName() + ": warning: " + notice));
+            List<Layer> list = new ArrayList<>();
+            list.add(Layer.of(o.dataset == null ? new DatasetLoader().loadBundled() : dataset("--dataset", o.dataset, o, err)));
+            for (String l : o.layers) list.add(Layer.of(dataset("--layer", l, o, err)));
+            layers = Layers.of(list);
         } catch (DatasetException e) {
             List<Problem> problems = e.problems();
             for (Problem p : problems.subList(0, Math.min(20, problems.size()))) {
@@ -169,6 +132,7 @@ public final class ExportCommand {
             if (problems.size() > 20) err.println(commandName() + ": error: … and " + (problems.size() - 20) + " more problems");
             return IO_ERROR;
         }
+        Dataset dataset = layers.combined();
         Set<String> orgIds = dataset.organizationsById().keySet();
         for (String c : o.companies) {
             if (!orgIds.contains(c)) {
@@ -194,7 +158,8 @@ public final class ExportCommand {
         List<Event> events = new ArrayList<>();
         for (Event e : dataset.events()) if (predicate.test(e)) events.add(e);
         boolean explicitRange = o.from != null && o.to != null;
-        ExportContext context = new ExportContext(dataset, events, filter, o.grouping, o.order,
+        // The credits name the data of the layers whose events are drawn (CC BY asks for it), no others.
+        ExportContext context = new ExportContext(layers.creditedFor(events), events, filter, o.grouping, o.order,
                 EpochDays.toInstant(o.from == null ? 0 : o.from.startEpochDay()),
                 EpochDays.toInstant(o.to == null ? 1 : o.to.endEpochDay()), o.locale, o.theme == CommandLineOptions.Theme.DARK);
         TimelineImage.Options options = new TimelineImage.Options(explicitRange ? TimelineImage.Range.VISIBLE
@@ -209,9 +174,8 @@ public final class ExportCommand {
                 case TIMELINEJS -> {
                     return writeStory(context, o.title, target, out, err);
                 }
-                // The tables: their writers fill these cases (branch "writer").
                 case CSV, JSON -> {
-                    return usage(err, "exporting " + format.id() + " is not part of this build yet; use png, svg or pdf");
+                    return writeTable(dataset, events, o.locale, format == CommandLineOptions.Format.CSV, target, out, err);
                 }
                 default -> throw new IllegalStateException("no writer for " + format);
             }
@@ -265,13 +229,36 @@ public final class ExportCommand {
         }
     }
 
-    /** An I/O failure in words: "permission denied", "no space left on device". */
-    static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof NoSuchFileException) return "the folder does not exist";
-        if (e instanceof FileSystemException f && f.getReason() != null) return CommandLineOptions.oneLine(f.getReason());
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : CommandLineOptions.oneLine(m);
+    /**
+     * A dataset named on the command line: a file, or a bundled dataset by name (timeline, notable-models) when no
+     * file of that name exists.
+     */
+    static Dataset dataset(String option, String value, CommandLineOptions o, PrintStream err)
+            throws DatasetException, CommandLineOptions.UsageException {
+        Path path = CommandLineOptions.path(option, value);
+        if (DatasetLoader.BUNDLED.containsKey(value) && !Files.exists(path)) return new DatasetLoader().loadBundled(value);
+        return new DatasetLoader().load(path, o.groupAs, notice -> err.println(commandName() + ": warning: " + notice));
+    }
+
+    /** The events as CSV or as a dataset subset: no toolkit needed. */
+    private static int writeTable(Dataset dataset, List<Event> events, Locale locale, boolean csv, Path target,
+                                  PrintStream out, PrintStream err) {
+        try {
+            if (csv) {
+                CsvExport.write(dataset, events, locale, target);
+                out.printf(Locale.ROOT, "wrote %s (%d events, %d bytes)%n", CommandLineOptions.oneLine(target.toString()),
+                        events.size(), Files.size(target));
+            } else {
+                Dataset subset = SubsetExport.write(dataset, events, target);
+                out.printf(Locale.ROOT, "wrote %s (%d events, %d organizations, %d articles beside it)%n",
+                        CommandLineOptions.oneLine(target.toString()), events.size(), subset.organizations().size(),
+                        subset.sources().size());
+            }
+            return OK;
+        } catch (IOException e) {
+            String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : target.toString();
+            return fail(err, "cannot write " + CommandLineOptions.oneLine(file) + ": " + reason(e));
+        }
     }
 
     /** Starts the JavaFX toolkit if it is not running yet (after {@link #useHeadlessToolkit()} for no display). */

@@ -95,6 +95,29 @@ public final class DatasetLoader {
         return parse(name, "bundled", json, bundledArticles());
     }
 
+    /** Bundled datasets by the name the command line and the File menu use: the articles', the public record's. */
+    public static final java.util.Map<String, String> BUNDLED = java.util.Map.of(
+            "timeline", BUNDLED_FILE, "notable-models", "record/notable-models.json");
+
+    /** A bundled dataset by name (see {@link #BUNDLED}). */
+    public Dataset loadBundled(String name) throws DatasetException {
+        String file = BUNDLED.get(name);
+        if (file == null) throw new IllegalArgumentException("no bundled dataset is called " + ProblemText.id(name));
+        byte[] json = resource(BUNDLED_FOLDER + file);
+        if (json == null) throw new IllegalStateException("the bundled dataset " + name + " is missing from the application");
+        return parse("bundled:" + file, "bundled:" + name, json, bundledArticles());
+    }
+
+    /**
+     * A dataset given as bytes, with no folder and so no articles (a converted public record); its problems name
+     * {@code fileName}. The same checks as a file on disk.
+     */
+    public Dataset parseDetached(String fileName, byte[] json) throws DatasetException {
+        return parse(fileName, fileName, json, file -> {
+            throw new FileProblem("cannot be read: this dataset was given without a folder for its articles");
+        });
+    }
+
     /** The articles bundled beside the dataset on the class path. */
     static ArticleReader bundledArticles() {
         return file -> {
@@ -196,7 +219,7 @@ public final class DatasetLoader {
     private static final Pattern ITEM = Pattern.compile("(events|sources|organizations)\\[(\\d{1,9})]");
 
     /** The second pass: ids, references, article passages and the rules that span fields. */
-    private static final class CrossCheck {
+    static final class CrossCheck {
         final String file;
         final Draft draft;
         final ArticleReader articles;
@@ -213,6 +236,20 @@ public final class DatasetLoader {
             this.file = file;
             this.draft = draft;
             this.articles = articles;
+        }
+
+        /**
+         * A check of events against an already loaded dataset (its sources and organizations), under the newest
+         * version's rules; only the locators of {@code cited} sources are built.
+         */
+        CrossCheck(String file, Dataset context, Set<String> cited, Map<String, PassageLocator> locatorCache) {
+            this(file, null, null);
+            version = SCHEMA_VERSION;
+            for (Source s : context.sources()) {
+                sources.put(s.id(), s);
+                if (cited.contains(s.id())) locators.put(s.id(), locatorCache.computeIfAbsent(s.id(), id -> new PassageLocator(s.text())));
+            }
+            for (Organization o : context.organizations()) organizations.put(o.id(), o);
         }
 
         void report(String path, int line, String message) {
@@ -412,7 +449,10 @@ public final class DatasetLoader {
             }
             if (d.kind == EventKind.CONTEXT && d.valid) context(d, out);
             if (!d.passagesGiven && d.valid) missingPassages(d, out);
-            if (version >= 2 && d.category == Category.RELEASE && d.access == null && d.kind != EventKind.CONTEXT && d.valid) {
+            // A release sourced by the record alone (version 3) may omit access where the record does not say.
+            boolean recordSourced = version >= 3 && !d.passagesGiven;
+            if (version >= 2 && d.category == Category.RELEASE && d.access == null && d.kind != EventKind.CONTEXT && d.valid
+                    && !recordSourced) {
                 out.add(new Problem(file, d.path.field("access").toString(), d.line, "a release must say how open it is: \"access\" is one of "
                         + String.join(", ", org.aitimeline.model.Coded.ids(Access.class))));
             }
@@ -468,7 +508,7 @@ public final class DatasetLoader {
             PassageLocator locator = locators.get(sourceId);
             if (locator == null) {
                 if (!brokenSources.contains(sourceId)) {
-                    Set<String> ids = new HashSet<>(locators.keySet());
+                    Set<String> ids = new HashSet<>(sources.keySet());
                     ids.addAll(brokenSources);
                     out.add(new Problem(file, p.source().path(), p.source().line(), "unknown source id "
                             + ProblemText.id(sourceId) + " (not in \"sources\")" + ProblemText.suggestion(sourceId, ids)));

@@ -233,6 +233,21 @@ final class DatasetParser {
                 newer, List.of(), false, top.terms());
     }
 
+    /**
+     * Reads one event object on its own, as {@link org.aitimeline.data.EventCheck} does: the same field rules as in
+     * a file, with paths relative to the event ({@code title.en}, {@code passages[0].exact}).
+     */
+    static Draft parseEvent(String file, byte[] json) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            DatasetParser self = new DatasetParser(parser, file, 0);
+            self.in.next();
+            self.event(At.ROOT);
+            return new Draft(null, 0, null, List.of(), List.of(), self.events, self.newer, self.in.problems, false, Terms.NONE);
+        } catch (IOException e) {
+            return failed(file, 0, "the event cannot be read: " + DatasetFiles.reason(e));
+        }
+    }
+
     /** Reads one slice, an array of events numbered from {@code first[0]}; true when it has no problem at all. */
     private boolean slice(int[] first) throws IOException {
         At at = At.ROOT.field("events");

@@ -350,9 +350,14 @@ final class JsonCursor {
         try {
             return PartialDate.parse(s);
         } catch (IllegalArgumentException e) {
-            report(at, line, "impossible or malformed date: " + e.getMessage());
+            report(at, line, malformedDate(e));
             return null;
         }
+    }
+
+    /** The message for a date {@link PartialDate#parse} refused (also shown by an event form). */
+    static String malformedDate(IllegalArgumentException e) {
+        return "impossible or malformed date: " + e.getMessage();
     }
 
     /** One value of a closed vocabulary, by id; an unknown id is reported with the valid ones. */

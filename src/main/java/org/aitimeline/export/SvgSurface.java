@@ -59,28 +59,30 @@ final class SvgSurface implements Surface {
     @Override
     public void fillRect(double x, double y, double w, double h, Color color) {
         if (w <= 0 || h <= 0) return;
-        out.append("<rect");
-        box(out, x, y, w, h);
+        rect(x, y, w, h, 0);
         fill(color);
         out.append("/>\n");
     }
 
     @Override
     public void fillRoundRect(double x, double y, double w, double h, double r, Color color) {
-        out.append("<rect");
-        box(out, x, y, w, h);
-        attr(out, "rx", r);
+        rect(x, y, w, h, r);
         fill(color);
         out.append("/>\n");
     }
 
     @Override
     public void strokeRoundRect(double x, double y, double w, double h, double r, Stroke stroke) {
+        rect(x, y, w, h, r);
+        stroke(stroke);
+        out.append("/>\n");
+    }
+
+    /** Opens a rect element (corners of radius r when r > 0); the caller adds the paint and closes it. */
+    private void rect(double x, double y, double w, double h, double r) {
         out.append("<rect");
         box(out, x, y, w, h);
         if (r > 0) attr(out, "rx", r);
-        stroke(stroke);
-        out.append("/>\n");
     }
 
     @Override

@@ -22,6 +22,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
+import org.aitimeline.data.AtomicFile;
 import org.aitimeline.model.Correction;
 import org.aitimeline.model.Event;
 import org.aitimeline.model.Organization;

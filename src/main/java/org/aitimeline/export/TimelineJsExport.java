@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.aitimeline.data.AtomicFile;
 import org.aitimeline.model.Correction;
 import org.aitimeline.model.Evidence;
 import org.aitimeline.model.Event;

@@ -25,7 +25,8 @@ public record Dataset(LocalizedText title, String origin, List<Source> sources, 
         attribution = attribution == null ? "" : attribution;
         sources = List.copyOf(sources);
         organizations = List.copyOf(organizations);
-        events = List.copyOf(events);
+        // An edited dataset shares its unchanged events with the one before it (see ChunkedList): no copy.
+        events = events instanceof ChunkedList<Event> ? events : List.copyOf(events);
     }
 
     /** A dataset with no licence or attribution of its own (schema versions 1 and 2). */

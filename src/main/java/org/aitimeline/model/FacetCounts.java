@@ -28,26 +28,50 @@ public record FacetCounts(Map<Facet, Map<String, Integer>> counts, int matching)
         boolean[] ok = new boolean[FACETS.length];
         int count = 0;
         for (Event e : events) {
-            if (!filter.matchesAllButFacets(e, search, words)) continue;
-            int failing = 0;
-            for (int i = 0; i < FACETS.length; i++) {
-                ok[i] = filter.matches(FACETS[i], e);
-                if (!ok[i]) failing++;
-            }
-            if (failing > 1) continue;
-            for (int i = 0; i < FACETS.length; i++) {
-                // An option's count ignores its own facet: it is what ticking it would add.
-                if (failing == 0 || !ok[i]) {
-                    Map<String, Integer> c = counts.get(FACETS[i]);
-                    for (String key : FACETS[i].keysOf(e)) c.merge(key, 1, Integer::sum);
-                }
-            }
-            if (failing == 0) {
+            if (count(counts, e, filter, search, words, ok, 1)) {
                 count++;
                 matching.accept(e);
             }
         }
         return new FacetCounts(counts, count);
+    }
+
+    /**
+     * The counts after {@code removed} left the events and {@code added} joined them (either may be null), without
+     * a pass over the others: an event's share of the counts depends only on itself and the filter. An edit then
+     * recounts in microseconds instead of a pass over 100,000 events.
+     */
+    public FacetCounts updated(Event removed, Event added, EventFilter filter, SearchText search) {
+        Map<Facet, Map<String, Integer>> copy = new EnumMap<>(Facet.class);
+        for (Facet f : FACETS) copy.put(f, new HashMap<>(counts.getOrDefault(f, Map.of())));
+        String[] words = SearchText.words(filter.text());
+        boolean[] ok = new boolean[FACETS.length];
+        int count = matching;
+        if (removed != null && count(copy, removed, filter, search, words, ok, -1)) count--;
+        if (added != null && count(copy, added, filter, search, words, ok, 1)) count++;
+        // An option no event counts any more is absent, as in a full count.
+        for (Map<String, Integer> c : copy.values()) c.values().removeIf(v -> v == 0);
+        return new FacetCounts(copy, count);
+    }
+
+    /** Adds {@code sign} for each option {@code e} counts for; true when it passes the whole filter. */
+    private static boolean count(Map<Facet, Map<String, Integer>> counts, Event e, EventFilter filter,
+                                 SearchText search, String[] words, boolean[] ok, int sign) {
+        if (!filter.matchesAllButFacets(e, search, words)) return false;
+        int failing = 0;
+        for (int i = 0; i < FACETS.length; i++) {
+            ok[i] = filter.matches(FACETS[i], e);
+            if (!ok[i]) failing++;
+        }
+        if (failing > 1) return false;
+        for (int i = 0; i < FACETS.length; i++) {
+            // An option's count ignores its own facet: it is what ticking it would add.
+            if (failing == 0 || !ok[i]) {
+                Map<String, Integer> c = counts.get(FACETS[i]);
+                for (String key : FACETS[i].keysOf(e)) c.merge(key, sign, Integer::sum);
+            }
+        }
+        return failing == 0;
     }
 
     public int count(Facet f, String key) {

@@ -15,28 +15,36 @@ import java.util.Map;
 public final class SearchText {
 
     /** No event's text: all a filter without a text query needs. */
-    public static final SearchText NONE = new SearchText(Map.of());
+    public static final SearchText NONE = new SearchText(Map.of(), null);
 
     private final Map<Event, String> texts;
+    /** For events made after the texts were (an author's edits); null for {@link #NONE}. */
+    private final Map<String, Organization> organizations;
 
-    private SearchText(Map<Event, String> texts) {
+    private SearchText(Map<Event, String> texts, Map<String, Organization> organizations) {
         this.texts = texts;
+        this.organizations = organizations;
     }
 
     /** The search text of every event of {@code events}, with organization names from {@code organizations}. */
     public static SearchText of(List<Event> events, Map<String, Organization> organizations) {
         Map<Event, String> texts = new IdentityHashMap<>(events.size() * 2);
         for (Event e : events) texts.put(e, build(e, organizations));
-        return new SearchText(texts);
+        return new SearchText(texts, Map.copyOf(organizations));
     }
 
     public static SearchText of(Dataset dataset) {
         return of(dataset.events(), dataset.organizationsById());
     }
 
-    /** The folded text of an event of the dataset ("" for an event it does not know). */
+    /**
+     * The folded text of an event: made once for the dataset's events, and on demand for an event made since (an
+     * edit's), so an edit does not rebuild the texts of all the others ("" from {@link #NONE}).
+     */
     public String of(Event e) {
-        return texts.getOrDefault(e, "");
+        String text = texts.get(e);
+        if (text != null) return text;
+        return organizations == null ? "" : build(e, organizations);
     }
 
     private static String build(Event e, Map<String, Organization> organizations) {

@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
 import javafx.scene.paint.Color;
 import org.aitimeline.data.AppLog;
 import org.aitimeline.data.DatasetLoader;
-import org.aitimeline.export.AtomicFile;
+import org.aitimeline.data.AtomicFile;
 import org.aitimeline.export.PngChunks;
 import org.aitimeline.model.Access;
 import org.aitimeline.model.Dataset;
@@ -182,7 +182,7 @@ public class ExportCommandTest {
                 "unknown company 'alibab'; did you mean 'alibaba'?");
         oneLineError(launch("--export", dir.resolve("x.png").toString(), "--country", "ZZ"), 2, "unknown country 'ZZ'");
         oneLineError(launch("--export", dir.resolve("x.png").toString(), "--access", "free"), 2, "unknown access 'free'");
-        oneLineError(launch("--export", "/"), 2, "ending in .png");
+        oneLineError(launch("--export", "/"), 2, "ending in .png, .csv or .json");
         oneLineError(launch("--group-by", "country"), 2, "these options need --export FILE");
         oneLineError(launch("--frobnicate"), 2, "--frobnicate");
         assertFalse(Files.exists(dir.resolve("x.png")));
@@ -286,23 +286,23 @@ public class ExportCommandTest {
         Path launcher = Files.writeString(bin.resolve("Open-Source-AI-Timeline"), "#!/bin/sh\n");
         Path usrBin = Files.createDirectories(dir.resolve("usr/bin"));
         String path = dir.resolve("nowhere") + java.io.File.pathSeparator + usrBin;
-        assertEquals("Open-Source-AI-Timeline", ExportCommand.commandName(launcher.toString(), path), "no link yet");
-        Files.createSymbolicLink(usrBin.resolve(ExportCommand.COMMAND), launcher);
-        assertEquals(ExportCommand.COMMAND, ExportCommand.commandName(launcher.toString(), path));
-        assertEquals("Open-Source-AI-Timeline", ExportCommand.commandName(launcher.toString(), dir.toString()), "link not on the path");
-        assertEquals(ExportCommand.COMMAND, ExportCommand.commandName(null, path), "not installed: the documented name");
+        assertEquals("Open-Source-AI-Timeline", CommandOutput.commandName(launcher.toString(), path), "no link yet");
+        Files.createSymbolicLink(usrBin.resolve(CommandOutput.COMMAND), launcher);
+        assertEquals(CommandOutput.COMMAND, CommandOutput.commandName(launcher.toString(), path));
+        assertEquals("Open-Source-AI-Timeline", CommandOutput.commandName(launcher.toString(), dir.toString()), "link not on the path");
+        assertEquals(CommandOutput.COMMAND, CommandOutput.commandName(null, path), "not installed: the documented name");
     }
 
     @Test
     void aBugIsOneLineNamingTheLogWhichHoldsTheTrace() throws Exception {
         AppLog.install();
         CommandLineOptions o = CommandLineOptions.parse(new String[] {"--export", dir.resolve("x.png").toString()},
-                ExportCommand.COMMAND);
+                CommandOutput.COMMAND);
         o.countries = null; // options the parser never makes: the export meets a NullPointerException, as a bug would
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         int code = ExportCommand.export(o, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
                 new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(ExportCommand.IO_ERROR, code);
+        assertEquals(CommandOutput.IO_ERROR, code);
         String line = err.toString(StandardCharsets.UTF_8);
         assertEquals(1, line.lines().count(), line);
         assertTrue(line.contains("the export failed (NullPointerException") && line.strip().endsWith("; details in " + AppLog.file()), line);
@@ -316,11 +316,11 @@ public class ExportCommandTest {
     void datesCompareByTheirWholeExtent() throws Exception {
         String png = dir.resolve("x.png").toString();
         // --to 2025 runs to 31 Dec 2025; --to 2025-06 to 30 June (issue 22: both were compared with their first day)
-        CommandLineOptions.parse(new String[] {"--export", png, "--from", "2025-06", "--to", "2025"}, ExportCommand.COMMAND);
-        CommandLineOptions.parse(new String[] {"--export", png, "--from", "2025-06-15", "--to", "2025-06"}, ExportCommand.COMMAND);
-        CommandLineOptions.parse(new String[] {"--export", png, "--from", "2025", "--to", "2025"}, ExportCommand.COMMAND);
+        CommandLineOptions.parse(new String[] {"--export", png, "--from", "2025-06", "--to", "2025"}, CommandOutput.COMMAND);
+        CommandLineOptions.parse(new String[] {"--export", png, "--from", "2025-06-15", "--to", "2025-06"}, CommandOutput.COMMAND);
+        CommandLineOptions.parse(new String[] {"--export", png, "--from", "2025", "--to", "2025"}, CommandOutput.COMMAND);
         CommandLineOptions.UsageException e = org.junit.jupiter.api.Assertions.assertThrows(CommandLineOptions.UsageException.class,
-                () -> CommandLineOptions.parse(new String[] {"--export", png, "--from", "2025-07", "--to", "2025-06"}, ExportCommand.COMMAND));
+                () -> CommandLineOptions.parse(new String[] {"--export", png, "--from", "2025-07", "--to", "2025-06"}, CommandOutput.COMMAND));
         assertEquals("--from 2025-07 starts after --to 2025-06 ends", e.getMessage());
         Result r = launch("--export", png, "--from", "2025-06", "--to", "2025");
         assertEquals(0, r.code(), r.err());

@@ -86,6 +86,17 @@ class RecordSourcedEventsTest {
     }
 
     @Test
+    void aRecordSourcedReleaseMayOmitAccessButAnArticleReleaseMayNot() throws Exception {
+        ObjectNode root = validV3();
+        recordEvent(root).remove("access");
+        recordEvent(root).remove("licence");
+        assertEquals(null, new DatasetLoader().load(write(dir, root)).event("record").orElseThrow().access());
+        ((ObjectNode) root.get("events").get(1)).remove("access");
+        List<Problem> problems = problems(root);
+        assertEquals(List.of("events[1].access"), problems.stream().map(Problem::path).toList(), problems::toString);
+    }
+
+    @Test
     void anEmptyPassagesListIsStillRefused() throws Exception {
         ObjectNode root = validV3();
         recordEvent(root).putArray("passages");

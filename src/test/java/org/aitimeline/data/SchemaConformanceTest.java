@@ -45,9 +45,9 @@ class SchemaConformanceTest {
     }
 
     private static JsonNode readmeExample() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("src/docs/dataset-format.md"));
         Matcher m = Pattern.compile("<!-- schema-example -->\\s*```json\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        assertTrue(m.find(), "the README has no ```json block marked <!-- schema-example -->");
+        assertTrue(m.find(), "src/docs/dataset-format.md has no ```json block marked <!-- schema-example -->");
         return MAPPER.readTree(m.group(1));
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.aitimeline.data.AtomicFile;
 import org.aitimeline.data.DatasetLoader;
 import org.aitimeline.model.Access;
 import org.aitimeline.model.Category;

@@ -1,4 +1,4 @@
-package org.aitimeline.export;
+package org.aitimeline.data;
 
 import java.io.IOException;
 import java.io.OutputStream;

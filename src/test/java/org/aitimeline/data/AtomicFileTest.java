@@ -1,4 +1,4 @@
-package org.aitimeline.export;
+package org.aitimeline.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
