@@ -2,7 +2,9 @@ package org.aitimeline.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.aitimeline.export.CsvExport;
 import org.aitimeline.export.ExportContext;
+import org.aitimeline.export.SubsetExport;
 import org.aitimeline.export.TimelineImage;
 import org.aitimeline.export.TimelineJsExport;
 import org.aitimeline.text.Labels;
@@ -18,34 +20,41 @@ final class ExportWriter {
     private ExportWriter() {
     }
 
-    /** The formats the window can write. */
+    /** The formats the window can write: all of them. */
     static ExportFormat[] offered() {
-        return new ExportFormat[] {ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF, ExportFormat.TIMELINEJS};
+        return ExportFormat.values();
     }
 
     static String write(ExportFormat format, ExportContext context, TimelineImage.Options options, TimelineImage.Pages pages,
                         Path target, Job job, Labels labels) throws IOException {
-        switch (format) {
+        return switch (format) {
             case PNG -> {
                 TimelineImage image = TimelineImage.layout(context, options);
                 image.writePng(target, job::progress, job::isCancelled);
-                return labels.format("export.done", target, image.width(), image.height());
+                yield labels.format("export.done", target, image.width(), image.height());
             }
             case SVG -> {
                 TimelineImage image = TimelineImage.layout(context, options);
                 image.writeSvg(target);
-                return labels.format("export.done.events", target, context.events().size());
+                yield labels.format("export.done.events", target, context.events().size());
             }
             case PDF -> {
                 TimelineImage image = TimelineImage.layout(context, options);
                 int count = image.writePdf(target, pages);
-                return labels.format("export.done.pages", target, count);
+                yield labels.format("export.done.pages", target, count);
+            }
+            case CSV -> {
+                CsvExport.write(context.dataset(), context.events(), context.locale(), target);
+                yield labels.format("export.done.events", target, context.events().size());
+            }
+            case JSON -> {
+                org.aitimeline.model.Dataset subset = SubsetExport.write(context.dataset(), context.events(), target);
+                yield labels.format("export.done.subset", target, context.events().size(), subset.sources().size());
             }
             case TIMELINEJS -> {
                 TimelineJsExport.write(context, options.title(), target);
-                return labels.format("export.done.events", target, context.events().size());
+                yield labels.format("export.done.events", target, context.events().size());
             }
-            default -> throw new IllegalArgumentException(labels.format("export.unsupported", format.name()));
-        }
+        };
     }
 }

@@ -128,6 +128,31 @@ class ExportFormatsDialogTest {
     }
 
     @Test
+    void aCsvTableHasOneRowPerFilteredEventAndTheSubsetOpensAgain(FxRobot robot) throws Exception {
+        open(robot, null);
+        choose(robot, "exportFormat", "CSV table (spreadsheet)");
+        assertTrue(robot.lookup("#exportVisible").query().getParent().isDisabled(), "a table holds every filtered event");
+        dialogs.exportTarget = dir.resolve("events");
+        exportAndWait(robot);
+        assertEquals("timeline.csv", dialogs.suggestedExportNames.get(0));
+        var csv = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+        List<String> ids = new java.util.ArrayList<>();
+        try (var rows = csv.readerFor(java.util.Map.class).with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
+                .<java.util.Map<String, String>>readValues(
+                        Files.readString(dir.resolve("events.csv")).replaceFirst("^\uFEFF", ""))) {
+            while (rows.hasNext()) ids.add(rows.next().get("id"));
+        }
+        assertEquals(context.events().stream().map(org.aitimeline.model.Event::id).toList(), ids);
+
+        choose(robot, "exportFormat", "Dataset subset (JSON, shareable)");
+        dialogs.exportTarget = dir.resolve("share").resolve("subset.json");
+        Files.createDirectories(dir.resolve("share"));
+        exportAndWait(robot);
+        var reloaded = new org.aitimeline.data.DatasetLoader().load(dir.resolve("share").resolve("subset.json"));
+        assertEquals(context.events().size(), reloaded.events().size());
+    }
+
+    @Test
     void theDialogStartsOnTheCurrentViewAndRemembersFormatAndRange(FxRobot robot) throws Exception {
         open(robot, null);
         assertTrue(robot.lookup("#exportVisible").queryAs(RadioButton.class).isSelected(), "the current view by default");

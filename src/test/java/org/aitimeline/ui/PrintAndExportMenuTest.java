@@ -163,11 +163,13 @@ class PrintAndExportMenuTest {
     void theExportAsMenuOpensTheDialogOnEachFormat(FxRobot robot) {
         menu(robot, "Export as", "SVG (vector image)…");
         menu(robot, "Export as", "TimelineJS story (JSON)…");
+        menu(robot, "Export as", "CSV table (spreadsheet)…");
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
-        assertEquals(3, w.dialogs.exportRequests.size());
+        assertEquals(4, w.dialogs.exportRequests.size());
         assertEquals(ExportFormat.SVG, w.dialogs.exportRequests.get(0).format());
         assertEquals(ExportFormat.TIMELINEJS, w.dialogs.exportRequests.get(1).format());
-        assertEquals(null, w.dialogs.exportRequests.get(2).format(), "Ctrl+E: the format chosen last time");
+        assertEquals(ExportFormat.CSV, w.dialogs.exportRequests.get(2).format());
+        assertEquals(null, w.dialogs.exportRequests.get(3).format(), "Ctrl+E: the format chosen last time");
         assertEquals(w.countShown(e -> true), w.dialogs.exportRequests.get(0).context().events().size());
     }
 }
