@@ -56,7 +56,7 @@ class CheckCommandTest {
         assertEquals(1, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         String problem = lines.get(0);
-        assertTrue(problem.matches(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+: events\\[\\d+\\]\\.date: .*month must be 01-12.*"), problem);
+        assertTrue(problem.matches(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+: events\\[\\d+\\]\\.date \\(event '[^']+'\\): .*month must be 01-12.*"), problem);
         int line = Integer.parseInt(problem.split(":")[1]);
         assertTrue(Files.readAllLines(bad).get(line - 1).contains("2025-13"), "the line named holds the bad date");
         assertTrue(lines.contains(RECORD + ": ok (949 events)"), "the other file is still checked");

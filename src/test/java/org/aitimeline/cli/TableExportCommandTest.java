@@ -40,7 +40,7 @@ class TableExportCommandTest {
         assertEquals(0, r.code(), r.err());
         Dataset loaded = new DatasetLoader().load(json);
         Dataset d = new DatasetLoader().loadBundled();
-        assertEquals(d.events().stream().filter(e -> e.category().id().equals("release") && !e.isCommentary()).toList(),
+        assertEquals(d.events().stream().filter(e -> e.category().id().equals("release") && e.isHappening()).toList(),
                 loaded.events());
         assertTrue(r.out().contains("articles beside it"), r.out());
     }
@@ -49,6 +49,6 @@ class TableExportCommandTest {
     void anotherExtensionIsAUsageError() throws Exception {
         ExportCommandTest.Result r = ExportCommandTest.launch("--export", dir.resolve("x.txt").toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("ending in .png, .csv or .json"), r.err());
+        assertTrue(r.err().contains("ending in .png, .svg, .pdf, .csv or .json"), r.err());
     }
 }

@@ -42,17 +42,17 @@ class TimelineJsCommandTest {
         assertEquals(0, ExportCommandTest.launch("--export", named.toString()).code());
         assertTrue(JSON.readTree(named.toFile()).has("events"));
 
-        // A plain .json could be our own dataset format: the user says which.
-        Result plain = ExportCommandTest.launch("--export", dir.resolve("story.json").toString());
-        assertEquals(2, plain.code());
-        assertTrue(plain.err().contains("ending in .png or .timelinejs.json (or --format)"), plain.err());
+        // A plain .json is our own dataset format (a shareable subset); a TimelineJS story is asked for by name or --format.
+        Result plain = ExportCommandTest.launch("--export", dir.resolve("subset.json").toString());
+        assertEquals(0, plain.code(), plain.err());
+        assertTrue(JSON.readTree(dir.resolve("subset.json").toFile()).has("schemaVersion"), "our format, not a story");
         Result mismatch = ExportCommandTest.launch("--format", "timelinejs", "--export", dir.resolve("story.png").toString());
         assertEquals(2, mismatch.code());
         assertTrue(mismatch.err().contains("--format timelinejs needs a file name ending in .json"), mismatch.err());
         Result unknown = ExportCommandTest.launch("--format", "gif", "--export", dir.resolve("x.gif").toString());
         assertEquals(2, unknown.code());
-        assertTrue(unknown.err().contains("--format must be png or timelinejs, not 'gif'"), unknown.err());
-        assertFalse(Files.exists(dir.resolve("story.json")) || Files.exists(dir.resolve("story.png")));
+        assertTrue(unknown.err().contains("--format must be png, svg, pdf, csv, json or timelinejs, not 'gif'"), unknown.err());
+        assertFalse(Files.exists(dir.resolve("story.png")) || Files.exists(dir.resolve("x.gif")));
     }
 
     @Test

@@ -78,14 +78,14 @@ class TimelineJsImportTest {
         Read r = load("story.json", STORY, TimelineJsImport.GroupAs.ORGANIZATION);
         Dataset d = r.dataset();
 
-        assertEquals("Story of AI", d.title());
+        assertEquals("Story of AI", d.title().en());
         assertEquals(3, d.events().size(), "the slide without a date is left out, as TimelineJS leaves it out");
         Event leak = event(d, "LLaMA weights leak");
         assertEquals("llama-leak", leak.id());
         assertEquals(PartialDate.ofDay(2023, 3, 3), leak.date());
         assertEquals(PartialDate.ofYear(2019), event(d, "GPT-2 “too dangerous”").date());
         assertEquals(PartialDate.ofMonth(2024, 5), event(d, "A month").date());
-        assertEquals("Shown in TimelineJS as “Spring 2024”.", event(d, "A month").dateNote());
+        assertEquals("Shown in TimelineJS as “Spring 2024”.", event(d, "A month").dateNote().en());
 
         assertEquals(List.of("Meta", "OpenAI"), d.organizations().stream().map(o -> o.name()).sorted().toList());
         assertEquals(leak.organizations(), event(d, "A month").organizations(), "one group, one lane");
@@ -153,13 +153,13 @@ class TimelineJsImportTest {
         Read r = load("sheet.csv", SHEET, TimelineJsImport.GroupAs.ORGANIZATION);
         Dataset d = r.dataset();
 
-        assertEquals("The sheet", d.title());
+        assertEquals("The sheet", d.title().en());
         assertEquals(2, d.events().size());
         assertEquals(PartialDate.ofYear(2023), event(d, "Year only").date());
         Event quoted = event(d, "Quoted, with comma");
         assertEquals(PartialDate.ofDay(2024, 3, 15), quoted.date());
         assertEquals("two\nlines", quoted.summary().en());
-        assertEquals("Until 2024-04 (the end date in TimelineJS). Time: 14:30.", quoted.dateNote());
+        assertEquals("Until 2024-04 (the end date in TimelineJS). Time: 14:30.", quoted.dateNote().en());
         assertEquals("Reuters", quoted.evidence().get(0).title());
         assertEquals(Set.of(Evidence.Support.FACT), quoted.evidence().get(0).supports());
         assertEquals("the source", event(d, "Year only").evidence().get(0).title());
