@@ -117,6 +117,8 @@ public final class TimelineImage {
     private final TimelineFrame frame;
     /** Kept to lay out a page's share of the lanes under a repeated axis. */
     private final TextWidth textWidth;
+    /** Each corrected event's footnote numbers, as its badge shows them. */
+    private final TimelinePainter.Notes notes;
 
     private TimelineImage(ExportContext context, Options options) {
         this.context = context;
@@ -140,8 +142,26 @@ public final class TimelineImage {
         double plotWidth = geometry.plotWidth(logicalWidth);
         TextWidth width = new FontMetricsTable(theme.font());
         textWidth = width;
-        LanePacking.Labels eventLabels = LanePacking.Labels.measuredOnce(LanePacking.Labels.titles(events, locale),
-                events.size());
+        notes = footnoteNumbers(events);
+        LanePacking.Labels titles = LanePacking.Labels.titles(events, locale);
+        // A badge says which footnote it refers to ("!3"): its number takes room after the title.
+        LanePacking.Labels numbered = new LanePacking.Labels() {
+            @Override
+            public String label(int event) {
+                return titles.label(event);
+            }
+
+            @Override
+            public boolean badged(int event) {
+                return titles.badged(event);
+            }
+
+            @Override
+            public double width(int event, TextWidth w) {
+                return titles.width(event, w) + TimelinePainter.noteWidth(notes.of(events.get(event)));
+            }
+        };
+        LanePacking.Labels eventLabels = LanePacking.Labels.measuredOnce(numbered, events.size());
         // A poster grows with its content, but not without bound: past MAX_LANES_HEIGHT (or the pixel budget) the
         // lanes get half as many rows, and the busiest stretches cluster, as they do in the window.
         double maxLanes = Math.min(MAX_LANES_HEIGHT, MAX_PIXELS * 0.75 / ((double) deviceWidth * scale));
@@ -211,6 +231,27 @@ public final class TimelineImage {
         double ppd = plotWidth / (range[1] - range[0]);
         // The plot's right edge in the packing's absolute coordinates (day × pixels per day).
         return LanePacking.pack(layout, ppd, range[0], range[1], rowCap, width, eventLabels, range[1] * ppd);
+    }
+
+    /**
+     * The footnote numbers of each corrected event, in the footer's order (events by date, each correction one
+     * footnote): "3", or "3–4" for an event with two corrections.
+     */
+    static TimelinePainter.Notes footnoteNumbers(List<Event> events) {
+        Map<Event, String> numbers = new java.util.IdentityHashMap<>();
+        int n = 0;
+        for (Event e : events) {
+            if (e.corrections().isEmpty()) continue;
+            int first = n + 1;
+            n += e.corrections().size();
+            numbers.put(e, first == n ? Integer.toString(first) : first + "–" + n);
+        }
+        return e -> numbers.getOrDefault(e, "");
+    }
+
+    /** The badge text of an event on this poster: its footnote numbers ("3"), or "" when it has none. */
+    public String noteOf(Event event) {
+        return notes.of(event);
     }
 
     /** Footnotes for the corrections of the exported events, then the articles those events cite. */
@@ -370,7 +411,7 @@ public final class TimelineImage {
     void paintBody(Surface g, TimelineFrame band, double height, double clipX, double clipY, double clipW, double clipH) {
         g.save();
         g.clip(0, 0, logicalWidth, height);
-        TimelinePainter.paint(g, band, theme, TimelinePainter.Emphasis.NONE, logicalWidth, height, clipX, clipY, clipW, clipH);
+        TimelinePainter.paint(g, band, theme, TimelinePainter.Emphasis.NONE, notes, logicalWidth, height, clipX, clipY, clipW, clipH);
         if (band.layout().events().isEmpty()) {
             g.text(labels.get("image.noEvents"), logicalWidth / 2, height / 2, textFont, theme.muted(),
                     Surface.Align.CENTER, Surface.Baseline.TOP);
@@ -464,12 +505,41 @@ public final class TimelineImage {
         AtomicFile.write(target, out -> out.write(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    double logicalWidth() {
+    /** The poster's width in logical pixels (its device width over its scale). */
+    public double logicalWidth() {
         return logicalWidth;
     }
 
-    double logicalHeight() {
+    /** The poster's height in logical pixels. */
+    public double logicalHeight() {
         return deviceHeight / scale;
+    }
+
+    /**
+     * Where the poster may be cut across without cutting a line of text in two (logical pixels from its top, sorted):
+     * under the header, between the rows of the lanes, between footer lines. Printing cuts its pages there.
+     */
+    public double[] cuts() {
+        List<Double> cuts = new ArrayList<>();
+        cuts.add(bodyTop);
+        double lanesTop = bodyTop + frame.geometry().axisHeight();
+        for (double c : rowBoundaries()) cuts.add(lanesTop + c);
+        cuts.add(bodyTop + bodyHeight);
+        for (int i = 0; i <= footerLines.size(); i++) cuts.add(footerTop + i * SMALL_LINE);
+        return cuts.stream().mapToDouble(Double::doubleValue).filter(c -> c > 0 && c < logicalHeight()).sorted().distinct().toArray();
+    }
+
+    /**
+     * Draws the band {@code [top, top + height)} of the poster (logical pixels, the whole width) into a new canvas at
+     * {@code pixelsPerUnit} canvas pixels per logical pixel. Safe on any thread: the canvas belongs to no scene.
+     */
+    public Canvas drawPart(double top, double height, double pixelsPerUnit) {
+        Canvas canvas = new Canvas(Math.max(1, Math.ceil(logicalWidth * pixelsPerUnit)), Math.max(1, Math.ceil(height * pixelsPerUnit)));
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.scale(pixelsPerUnit, pixelsPerUnit);
+        g.translate(0, -top);
+        paint(new CanvasSurface(g), 0, top, logicalWidth, height);
+        return canvas;
     }
 
     static String software() {

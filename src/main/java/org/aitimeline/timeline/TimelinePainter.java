@@ -40,6 +40,23 @@ public final class TimelinePainter {
      */
     public static void paint(Surface g, TimelineFrame f, TimelineTheme theme, Emphasis emphasis,
                              double width, double height, double clipX, double clipY, double clipW, double clipH) {
+        paint(g, f, theme, emphasis, NO_NOTES, width, height, clipX, clipY, clipW, clipH);
+    }
+
+    /** A corrected event's footnote numbers as its badge shows them ("3", "3–4"), or "" for a plain "!". */
+    public interface Notes {
+        String of(Event event);
+    }
+
+    /** The window's badges: a plain "!" (the window has no footnotes to refer to). */
+    public static final Notes NO_NOTES = e -> "";
+
+    /**
+     * Paints as {@link #paint(Surface, TimelineFrame, TimelineTheme, Emphasis, double, double, double, double, double,
+     * double)}, each correction badge followed by the number of the footnote it refers to (a poster: "!3").
+     */
+    public static void paint(Surface g, TimelineFrame f, TimelineTheme theme, Emphasis emphasis, Notes notes,
+                             double width, double height, double clipX, double clipY, double clipW, double clipH) {
         TimelineGeometry geo = f.geometry();
         List<Lane> lanes = f.layout().lanes();
         double plotLeft = geo.headerWidth();
@@ -80,7 +97,7 @@ public final class TimelinePainter {
         for (TimelineFrame.Shown s : f.shown()) {
             if (s.right() < clipX || Math.min(s.x(), s.labelX()) - GLYPH_R > clipRight
                     || outside(f, s.marker(), clipY, clipBottom)) continue;
-            paintMarker(g, f, theme, emphasis, s, lanes.get(s.marker().lane).style(), plotLeft);
+            paintMarker(g, f, theme, emphasis, notes, s, lanes.get(s.marker().lane).style(), plotLeft);
         }
         g.restore();
 
@@ -101,7 +118,7 @@ public final class TimelinePainter {
         return f.layout().end(event) - f.layout().start(event) > 1;
     }
 
-    private static void paintMarker(Surface g, TimelineFrame f, TimelineTheme theme, Emphasis emphasis,
+    private static void paintMarker(Surface g, TimelineFrame f, TimelineTheme theme, Emphasis emphasis, Notes notes,
                                     TimelineFrame.Shown s, LaneStyle style, double plotLeft) {
         Marker m = s.marker();
         Color color = style.color();
@@ -132,13 +149,14 @@ public final class TimelinePainter {
         }
         if (s.text().isEmpty()) return;
         double lx = s.labelX();
-        double badge = s.full() && event.isCorrected() ? LanePacking.BADGE_SPACE : 0;
+        String note = s.full() && event.isCorrected() ? notes.of(event) : "";
+        double badge = s.full() && event.isCorrected() ? LanePacking.BADGE_SPACE + noteWidth(note) : 0;
         double tw = s.textWidth() - badge;
         if (selected) g.strokeRoundRect(lx - 4, cy - 10, s.textWidth() + 8, 20, 4, new Stroke(theme.accent(), 2));
         if (selected || hovered) g.fillRoundRect(lx - 3, cy - 9, s.textWidth() + 6, 18, 3, theme.accent().deriveColor(0, 1, 1, 0.16));
         g.text(s.text(), lx, cy, commentary ? theme.italicFont() : theme.font(),
                 selected ? theme.accent() : commentary || context || mutedLayer ? theme.muted() : theme.foreground(), Align.LEFT, Baseline.CENTER);
-        if (badge > 0) correctionBadge(g, theme, lx + tw + BADGE_R + 3, cy);
+        if (badge > 0) correctionBadge(g, theme, lx + tw + BADGE_R + 3, cy, note);
     }
 
     /** A muted layer's colour: the lane's, greyer and closer to the background, so the prominent layer reads first. */
@@ -173,9 +191,29 @@ public final class TimelinePainter {
 
     /** The amber "!" that marks an event whose article the dataset corrects. */
     static void correctionBadge(Surface g, TimelineTheme theme, double cx, double cy) {
-        g.fillOval(cx - BADGE_R, cy - BADGE_R, 2 * BADGE_R, 2 * BADGE_R, theme.warning());
+        correctionBadge(g, theme, cx, cy, "");
+    }
+
+    /** Room a badge's footnote number takes beyond the plain badge: {@link #NOTE_DIGIT} per character. */
+    public static double noteWidth(String note) {
+        return note.isEmpty() ? 0 : note.length() * NOTE_DIGIT + 2;
+    }
+
+    /** Width of one character of a badge's number (the bold theme font at 11 px, digits and the dash). */
+    static final double NOTE_DIGIT = 6.5;
+
+    /**
+     * The amber "!" badge; with a footnote number it is a pill "!3" whose number names the footnote on the poster.
+     * {@code cx} is the centre of the "!".
+     */
+    static void correctionBadge(Surface g, TimelineTheme theme, double cx, double cy, String note) {
+        if (note.isEmpty()) g.fillOval(cx - BADGE_R, cy - BADGE_R, 2 * BADGE_R, 2 * BADGE_R, theme.warning());
+        else g.fillRoundRect(cx - BADGE_R, cy - BADGE_R, 2 * BADGE_R + noteWidth(note), 2 * BADGE_R, BADGE_R, theme.warning());
         g.fillRect(cx - 0.9, cy - 3.4, 1.8, 4.2, theme.background());
         g.fillRect(cx - 0.9, cy + 1.9, 1.8, 1.6, theme.background());
+        if (!note.isEmpty()) {
+            g.text(note, cx + 2.5, cy, theme.boldFont(), theme.background(), Align.LEFT, Baseline.CENTER);
+        }
     }
 
     /**

@@ -7,13 +7,13 @@ import javafx.scene.Node;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 
-/** Dropping a dataset file (.json) on the window opens it. */
+/** Dropping a dataset file (.json) or a TimelineJS sheet (.csv) on the window opens it. */
 final class DatasetDrop {
 
     private DatasetDrop() {
     }
 
-    /** Accepts .json files dropped on {@code target} and hands the first to {@code open}. */
+    /** Accepts .json and .csv files dropped on {@code target} and hands the first to {@code open}. */
     static void install(Node target, Consumer<Path> open) {
         target.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(DatasetDrop::isDataset)) {
@@ -30,6 +30,7 @@ final class DatasetDrop {
     }
 
     private static boolean isDataset(File f) {
-        return f.getName().endsWith(".json");
+        String name = f.getName().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".csv");
     }
 }

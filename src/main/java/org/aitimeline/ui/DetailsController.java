@@ -42,6 +42,7 @@ public class DetailsController {
     @FXML private GridPane facts;
     @FXML private VBox recordEntry;
     @FXML private Label commentaryNote;
+    @FXML private Label unsourcedNote;
     @FXML private Label summary;
     @FXML private Label correctionsTitle;
     @FXML private VBox corrections;
@@ -85,6 +86,7 @@ public class DetailsController {
         row = fact(row, labels.get("details.countries"), names(Facet.COUNTRY, e.countries()));
         fact(row, labels.get("details.models"), String.join(", ", e.models()));
         shown(commentaryNote, e.isCommentary());
+        shown(unsourcedNote, e.isUnsourced());
         summary.setText(e.summary().in(locale));
 
         corrections.getChildren().clear();
@@ -178,9 +180,20 @@ public class DetailsController {
         Hyperlink link = evidenceLink(ev, index, ev.title(), labels.format("details.openEvidence", ev.url()));
         link.setWrapText(true);
         link.setId("evidence" + index);
-        Label meta = new Label(labels.format("details.evidence.meta", ev.publisher(), DateText.format(ev.published(),
-                model.getLocale())) + "  ·  " + labels.format("details.supports", ev.supports().stream()
-                .map(s -> labels.get("details.supports." + s.id())).collect(Collectors.joining(", "))));
+        // An imported link (TimelineJS) may have no publisher, no date and support nothing: say only what is known.
+        List<String> parts = new java.util.ArrayList<>();
+        if (!ev.publisher().isBlank() && ev.published() != null) {
+            parts.add(labels.format("details.evidence.meta", ev.publisher(), DateText.format(ev.published(), model.getLocale())));
+        } else if (!ev.publisher().isBlank()) {
+            parts.add(ev.publisher());
+        } else if (ev.published() != null) {
+            parts.add(DateText.format(ev.published(), model.getLocale()));
+        }
+        if (!ev.supports().isEmpty()) {
+            parts.add(labels.format("details.supports", ev.supports().stream()
+                    .map(s -> labels.get("details.supports." + s.id())).collect(Collectors.joining(", "))));
+        }
+        Label meta = new Label(String.join("  ·  ", parts));
         meta.setWrapText(true);
         meta.getStyleClass().add("evidence-meta");
         VBox item = new VBox(0, link, meta);

@@ -5,21 +5,37 @@ import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
 import org.aitimeline.data.Problem;
-import org.aitimeline.export.ExportContext;
 
 /** Every dialog, file chooser and outside link the window opens, behind one interface so tests can replace them. */
 public interface DialogService {
 
     Optional<Path> chooseDatasetToOpen(Window owner);
 
+    /** A file to export to; the chooser's filter follows the suggested name's ending ("timeline.svg": SVG files). */
     Optional<Path> chooseExportTarget(Window owner, String suggestedFileName);
+
+    /**
+     * A TimelineJS story is being opened: whether its groups become organizations or categories (the lanes it is
+     * grouped into). Empty when the person cancels the opening.
+     */
+    Optional<org.aitimeline.data.imports.TimelineJsImport.GroupAs> chooseGroupAs(Window owner, Path file);
+
+    /** What an import could not keep (eras, the title slide's text), listed once the story is open. */
+    void showImportNotices(Window owner, Path file, List<Problem> notices);
 
     /** Lists every problem of a dataset that could not be opened. */
     void showDatasetProblems(Window owner, Path file, List<Problem> problems);
 
-    void showExportDialog(Window owner, ExportContext context);
+    void showExportDialog(Window owner, ExportRequest request);
 
     void showError(Window owner, String title, String message);
+
+    /**
+     * File › Print: asks what to print (the current view or the whole range, split or fitted, starting from
+     * {@code initial}), then shows the platform's print dialog with its page setup. Empty when the person cancels,
+     * or when there is no printer (after saying so in one sentence).
+     */
+    Optional<PrintTarget> choosePrintTarget(Window owner, PrintTarget.Choice initial);
 
     /**
      * An error that is a bug, not a problem with the user's input: logged with its stack trace, and shown with its

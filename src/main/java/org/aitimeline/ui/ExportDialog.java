@@ -34,20 +34,26 @@ import org.aitimeline.ui.task.TaskRunner;
 import org.aitimeline.ui.task.TaskSlot;
 
 /**
- * File > Export PNG…: range, size (width or scale), theme, title, a live preview, and the export itself on a background
- * task with a progress bar; errors are shown in words in the dialog. The FX thread never lays out or draws the image:
+ * File › Export…: the format (PNG, SVG, PDF with its pages split or fitted, TimelineJS; see {@link ExportWriter}), range,
+ * size (width or scale), theme, title, a live preview that opens full size on a click, and the export itself on a
+ * background task with a progress bar, cancellable; errors are shown in one sentence in the dialog. The format and
+ * the range (the current view by default) are remembered in the {@link UserPreferences}. The FX thread never lays out or draws the image:
  * the preview is laid out and drawn by the {@link TaskRunner} {@link #PREVIEW_DELAY} after the last change (a newer
  * one cancels it), and only its small snapshot is taken on the FX thread.
  */
 public final class ExportDialog {
 
-    private static final double PREVIEW_WIDTH = 560;
+    /** Wide enough to read the titles at their real size: the preview is laid out at this width, not shrunk. */
+    private static final double PREVIEW_WIDTH = 900;
     /** The preview shows the top of the image: as much as its box shows at full size. */
-    private static final int PREVIEW_HEIGHT = 300;
+    private static final int PREVIEW_HEIGHT = 420;
+    /** The full-size view shows at most this much of a poster's top (device pixels): enough to read, bounded in memory. */
+    private static final int FULL_PREVIEW_HEIGHT = 6000;
     /** A preview is made this long after the last change, so typing a title makes one, not one per key. */
     static final Duration PREVIEW_DELAY = Duration.millis(150);
 
     private final ExportContext context;
+    private final UserPreferences prefs;
     private final DialogService dialogs;
     private final Labels labels;
     private final Stage stage = new Stage();
@@ -58,6 +64,10 @@ public final class ExportDialog {
     private final Spinner<Integer> width = new Spinner<>(400, 40_000, 3000, 200);
     private final ChoiceBox<Double> scale = new ChoiceBox<>();
     private final ChoiceBox<Boolean> theme = new ChoiceBox<>();
+    private final ChoiceBox<ExportFormat> format = new ChoiceBox<>();
+    private final ChoiceBox<TimelineImage.Pages> pages = new ChoiceBox<>();
+    private final Label previewNote = new Label();
+    private final Button close = new Button();
     private final TextField title = new TextField();
     private final ImageView preview = new ImageView();
     private final ProgressBar progress = new ProgressBar(0);
@@ -66,34 +76,52 @@ public final class ExportDialog {
     private final PauseTransition debounce = new PauseTransition(PREVIEW_DELAY);
     private final TaskRunner tasks;
     private final TaskSlot previewSlot;
+    private final TaskSlot fullSlot;
     private Job running;
 
     public ExportDialog(Window owner, ExportContext context, DialogService dialogs, TaskRunner tasks) {
-        this.context = context;
+        this(owner, new ExportRequest(context, null, null), dialogs, tasks);
+    }
+
+    public ExportDialog(Window owner, ExportRequest request, DialogService dialogs, TaskRunner tasks) {
+        this.context = request.context();
+        this.prefs = request.prefs();
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.previewSlot = new TaskSlot(tasks);
+        this.fullSlot = new TaskSlot(tasks);
         this.labels = Labels.of(context.locale());
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(labels.get("export.title"));
-        build();
+        build(request.format() != null ? request.format()
+                : prefs == null ? ExportFormat.PNG : ExportFormat.of(prefs.exportFormat(), ExportFormat.PNG));
         debounce.setOnFinished(e -> refreshPreview());
         stage.setOnShown(e -> refreshPreview());
         stage.setOnHidden(e -> {
             debounce.stop();
             previewSlot.cancel();
+            fullSlot.cancel();
             if (running != null) running.cancel();
         });
     }
 
-    private void build() {
+    private void build(ExportFormat initial) {
+        format.getItems().addAll(ExportWriter.offered());
+        format.setValue(format.getItems().contains(initial) ? initial : ExportFormat.PNG);
+        format.setId("exportFormat");
+        format.setConverter(converter(f -> labels.get(f.labelKey())));
+        pages.getItems().addAll(TimelineImage.Pages.SPLIT, TimelineImage.Pages.FIT);
+        pages.setValue(prefs != null && prefs.exportPdfFit() ? TimelineImage.Pages.FIT : TimelineImage.Pages.SPLIT);
+        pages.setId("exportPages");
+        pages.setConverter(converter(p -> labels.get(p == TimelineImage.Pages.FIT ? "export.pages.fit" : "export.pages.split")));
         ToggleGroup range = new ToggleGroup();
         visible.setText(labels.get("export.range.visible"));
         all.setText(labels.get("export.range.all"));
         visible.setToggleGroup(range);
         all.setToggleGroup(range);
-        all.setSelected(true);
+        // The current view unless the person chose the whole range last time (issue 25: "what I see is what I get").
+        (prefs == null || prefs.exportVisibleRange() ? visible : all).setSelected(true);
         visible.setId("exportVisible");
         all.setId("exportAll");
         ToggleGroup size = new ToggleGroup();
@@ -140,27 +168,51 @@ public final class ExportDialog {
         title.setPromptText(labels.get("export.titlePrompt"));
         title.setPrefColumnCount(36);
         for (var p : new javafx.beans.Observable[] {range.selectedToggleProperty(), size.selectedToggleProperty(),
-                width.valueProperty(), scale.valueProperty(), theme.valueProperty(), title.textProperty()}) {
+                width.valueProperty(), scale.valueProperty(), theme.valueProperty(), title.textProperty(),
+                format.valueProperty()}) {
             p.addListener(o -> debounce.playFromStart());
         }
+        // Remembered as soon as chosen: the next export starts where this one left off.
+        if (prefs != null) {
+            format.valueProperty().addListener((o, was, f) -> prefs.setExportFormat(f.name()));
+            visible.selectedProperty().addListener((o, was, on) -> prefs.setExportVisibleRange(on));
+            pages.valueProperty().addListener((o, was, p) -> prefs.setExportPdfFit(p == TimelineImage.Pages.FIT));
+        }
 
+        HBox rangeBox = new HBox(12, visible, all);
+        HBox sizeBox = new HBox(8, byScale, scale, byWidth, width);
+        sizeBox.setAlignment(Pos.CENTER_LEFT);
+        var image = javafx.beans.binding.Bindings.createBooleanBinding(() -> format.getValue().isImage(), format.valueProperty());
+        rangeBox.disableProperty().bind(image.not());
+        theme.disableProperty().bind(image.not());
+        sizeBox.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportFormat.PNG));
+        pages.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportFormat.PDF));
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label(labels.get("export.range")), new HBox(12, all, visible));
-        form.addRow(1, new Label(labels.get("export.size")), new HBox(8, byScale, scale, byWidth, width));
-        form.addRow(2, new Label(labels.get("export.theme")), theme);
-        form.addRow(3, new Label(labels.get("export.titleField")), title);
-        ((HBox) form.getChildren().get(3)).setAlignment(Pos.CENTER_LEFT);
+        form.addRow(0, new Label(labels.get("export.format")), new HBox(12, format, new Label(labels.get("export.pages")), pages));
+        form.addRow(1, new Label(labels.get("export.range")), rangeBox);
+        form.addRow(2, new Label(labels.get("export.size")), sizeBox);
+        form.addRow(3, new Label(labels.get("export.theme")), theme);
+        form.addRow(4, new Label(labels.get("export.titleField")), title);
+        ((HBox) form.getChildren().get(1)).setAlignment(Pos.CENTER_LEFT);
 
         preview.setFitWidth(PREVIEW_WIDTH);
         preview.setFitHeight(PREVIEW_HEIGHT);
         preview.setPreserveRatio(true);
         preview.setId("exportPreview");
-        StackPane previewBox = new StackPane(preview);
+        preview.setCursor(javafx.scene.Cursor.HAND);
+        preview.setOnMouseClicked(e -> openFullSize());
+        javafx.scene.control.Tooltip.install(preview, new javafx.scene.control.Tooltip(labels.get("export.preview.full")));
+        previewNote.setId("exportPreviewNote");
+        previewNote.setWrapText(true);
+        previewNote.visibleProperty().bind(image.not());
+        preview.visibleProperty().bind(image);
+        StackPane previewBox = new StackPane(preview, previewNote);
         previewBox.setMinHeight(220);
-        previewBox.setPrefHeight(316);
-        previewBox.setMaxHeight(316);
+        previewBox.setPrefHeight(PREVIEW_HEIGHT + 16);
+        previewBox.setMaxHeight(PREVIEW_HEIGHT + 16);
+        previewBox.setPrefWidth(PREVIEW_WIDTH + 16);
         previewBox.setStyle("-fx-background-color: -color-bg-subtle; -fx-padding: 8;");
 
         progress.setId("exportProgress");
@@ -173,9 +225,14 @@ public final class ExportDialog {
         export.setDefaultButton(true);
         export.getStyleClass().add("accent");
         export.setOnAction(e -> exportToFile());
-        Button close = new Button(labels.get("export.close"));
+        close.setText(labels.get("export.close"));
+        close.setId("exportClose");
         close.setCancelButton(true);
-        close.setOnAction(e -> stage.hide());
+        // While an export runs the button cancels it; otherwise it closes the dialog.
+        close.setOnAction(e -> {
+            if (running != null) cancelExport();
+            else stage.hide();
+        });
         HBox buttons = new HBox(8, progress, close, export);
         HBox.setHgrow(progress, Priority.ALWAYS);
         buttons.setAlignment(Pos.CENTER_RIGHT);
@@ -198,32 +255,88 @@ public final class ExportDialog {
                 : new TimelineImage.Options(r, 0, s, title.getText(), look);
     }
 
+    private static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
     private void refreshPreview() {
+        ExportFormat f = format.getValue();
+        if (!f.isImage()) {
+            previewSlot.cancel();
+            previewNote.setText(labels.format(f == ExportFormat.TIMELINEJS ? "export.preview.story" : "export.preview.table",
+                    context.events().size()));
+            return;
+        }
         TimelineImage.Options options = options(true);
         previewSlot.run(BackgroundTask.of("export-preview", job -> TimelineImage.layout(context, options).drawTop(PREVIEW_HEIGHT))
                 .onSuccess(canvas -> preview.setImage(canvas.snapshot(null, null)))
                 .onFailure(t -> status.setText(labels.format("export.failed", describe(t, labels)))));
     }
 
+    /**
+     * Opens the poster at its real size (its top {@link #FULL_PREVIEW_HEIGHT} pixels at scale 1) in a window of its
+     * own, scrollable: the small preview shows the layout, this one the text as printed. Drawn on a runner thread.
+     */
+    private void openFullSize() {
+        if (!format.getValue().isImage()) return;
+        TimelineImage.Options chosen = options(false);
+        TimelineImage.Options options = new TimelineImage.Options(chosen.range(), chosen.width() > 0
+                ? (int) Math.round(chosen.width() / Math.max(1, chosen.scale())) : 0, 1, chosen.title(), chosen.theme());
+        status.setText(labels.get("export.preview.opening"));
+        fullSlot.run(BackgroundTask.of("export-full-preview", job -> TimelineImage.layout(context, options).drawTop(FULL_PREVIEW_HEIGHT))
+                .onSuccess(canvas -> {
+                    status.setText("");
+                    ImageView full = new ImageView(canvas.snapshot(null, null));
+                    full.setId("exportFullPreview");
+                    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(full);
+                    Stage window = new Stage();
+                    window.initOwner(stage);
+                    window.setTitle(labels.get("export.preview.full"));
+                    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+                    window.setScene(new Scene(scroll, Math.min(canvas.getWidth() + 20, screen.getWidth() * 0.9),
+                            Math.min(canvas.getHeight() + 20, screen.getHeight() * 0.9)));
+                    window.show();
+                })
+                .onFailure(this::failed));
+    }
+
     private void exportToFile() {
-        Optional<Path> target = dialogs.chooseExportTarget(stage, "timeline.png");
+        ExportFormat f = format.getValue();
+        Optional<Path> target = dialogs.chooseExportTarget(stage, f.suggestedName());
         if (target.isEmpty()) return;
-        Path file = target.get().getFileName().toString().toLowerCase().endsWith(".png") ? target.get()
-                : target.get().resolveSibling(target.get().getFileName() + ".png");
+        Path file = f.withExtension(target.get());
         TimelineImage.Options options = options(false);
-        progress.setProgress(0);
+        TimelineImage.Pages paging = pages.getValue();
+        progress.setProgress(f == ExportFormat.PNG ? 0 : -1);
         progress.setVisible(true);
         export.setDisable(true);
+        close.setText(labels.get("export.cancel"));
         status.setText(labels.get("export.working"));
-        running = tasks.run(BackgroundTask.of("png-export", job -> {
-                    TimelineImage image = TimelineImage.layout(context, options);
-                    image.writePng(file, job::progress, job::isCancelled);
-                    return image;
-                })
+        running = tasks.run(BackgroundTask.of(f.name().toLowerCase(java.util.Locale.ROOT) + "-export",
+                        job -> ExportWriter.write(f, context, options, paging, file, job, labels))
                 .onProgress(progress::setProgress)
-                .onSuccess(image -> status.setText(labels.format("export.done", file, image.width(), image.height())))
+                .onSuccess(status::setText)
                 .onFailure(this::failed)
                 .onFinished(this::finish));
+    }
+
+    /** Stops the running export: it leaves no file behind (every writer writes a temporary file moved into place). */
+    private void cancelExport() {
+        Job job = running;
+        if (job == null) return;
+        job.cancel();
+        status.setText(labels.get("export.cancelled"));
+        finish();
     }
 
     /** An I/O problem is one sentence in the dialog; anything else is a bug, shown with its details and logged. */
@@ -239,6 +352,7 @@ public final class ExportDialog {
     private void finish() {
         progress.setVisible(false);
         export.setDisable(false);
+        close.setText(labels.get("export.close"));
         running = null;
     }
 

@@ -24,7 +24,6 @@ import org.aitimeline.data.AppLog;
 import org.aitimeline.ui.task.TaskRunner;
 import org.controlsfx.dialog.ExceptionDialog;
 import org.aitimeline.data.Problem;
-import org.aitimeline.export.ExportContext;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.text.Labels;
 import org.aitimeline.timeline.LanePalette;
@@ -52,7 +51,7 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseDatasetToOpen(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(labels.get("open.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(labels.get("open.filter"), "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(labels.get("open.filter"), "*.json", "*.csv"));
         File f = chooser.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
     }
@@ -62,7 +61,12 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(labels.get("export.title"));
         chooser.setInitialFileName(suggestedFileName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        for (ExportFormat f : ExportFormat.values()) {
+            if (suggestedFileName.endsWith("." + f.extension())) {
+                // "timeline.timelinejs.json" ends in ".json" too: TimelineJS comes after JSON, so it wins.
+                chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(labels.get(f.labelKey()), f.pattern()));
+            }
+        }
         File f = chooser.showSaveDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
     }
@@ -103,6 +107,36 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<org.aitimeline.data.imports.TimelineJsImport.GroupAs> chooseGroupAs(Window owner, Path file) {
+        ButtonType organizations = new ButtonType(labels.get("open.groupAs.organization"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType categories = new ButtonType(labels.get("open.groupAs.category"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, labels.get("open.groupAs.text"), organizations, categories,
+                ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(labels.get("open.title"));
+        alert.setHeaderText(labels.format("open.groupAs.header", file.getFileName()));
+        return alert.showAndWait().flatMap(b -> b == organizations
+                ? Optional.of(org.aitimeline.data.imports.TimelineJsImport.GroupAs.ORGANIZATION)
+                : b == categories ? Optional.of(org.aitimeline.data.imports.TimelineJsImport.GroupAs.CATEGORY) : Optional.empty());
+    }
+
+    @Override
+    public void showImportNotices(Window owner, Path file, List<Problem> notices) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, owner, labels.get("open.notices.title"),
+                labels.format("open.notices.header", notices.size(), file.getFileName()));
+        TextArea list = new TextArea(notices.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        list.setId("importNotices");
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(Math.min(12, notices.size() * 2 + 1));
+        list.setPrefColumnCount(80);
+        alert.getDialogPane().setContent(list);
+        alert.getDialogPane().setPrefWidth(760);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    @Override
     public void showDatasetProblems(Window owner, Path file, List<Problem> problems) {
         Alert alert = alert(Alert.AlertType.ERROR, owner, labels.get("open.failed"),
                 labels.format("open.problems", problems.size(), file.getFileName()));
@@ -121,8 +155,64 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void showExportDialog(Window owner, ExportContext context) {
-        new ExportDialog(owner, context, this, TaskRunner.shared()).showAndWait();
+    public void showExportDialog(Window owner, ExportRequest request) {
+        new ExportDialog(owner, request, this, TaskRunner.shared()).showAndWait();
+    }
+
+    /** The printer a print goes to; tests replace it (a machine without printers gives null). */
+    Supplier<javafx.print.Printer> defaultPrinter = javafx.print.Printer::getDefaultPrinter;
+
+    @Override
+    public Optional<PrintTarget> choosePrintTarget(Window owner, PrintTarget.Choice initial) {
+        javafx.print.Printer printer = defaultPrinter.get();
+        if (printer == null) {
+            showError(owner, labels.get("print.title"), labels.get("print.noPrinter"));
+            return Optional.empty();
+        }
+        Optional<PrintTarget.Choice> choice = printChoice(owner, initial);
+        if (choice.isEmpty()) return Optional.empty();
+        javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob(printer);
+        if (job == null) {
+            showError(owner, labels.get("print.title"), labels.get("print.noPrinter"));
+            return Optional.empty();
+        }
+        if (!job.showPrintDialog(owner)) {
+            job.cancelJob();
+            return Optional.empty();
+        }
+        return Optional.of(new PosterPrint.JobTarget(job, choice.get()));
+    }
+
+    /** What to print: the current view or the whole filtered range; split across pages or fitted to one. */
+    Optional<PrintTarget.Choice> printChoice(Window owner, PrintTarget.Choice initial) {
+        javafx.scene.control.Dialog<PrintTarget.Choice> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(labels.get("print.title"));
+        dialog.setHeaderText(labels.get("print.header"));
+        javafx.scene.control.RadioButton visible = new javafx.scene.control.RadioButton(labels.get("export.range.visible"));
+        javafx.scene.control.RadioButton all = new javafx.scene.control.RadioButton(labels.get("export.range.all"));
+        javafx.scene.control.RadioButton split = new javafx.scene.control.RadioButton(labels.get("print.split"));
+        javafx.scene.control.RadioButton fit = new javafx.scene.control.RadioButton(labels.get("export.pages.fit"));
+        visible.setId("printVisible");
+        all.setId("printAll");
+        split.setId("printSplit");
+        fit.setId("printFit");
+        javafx.scene.control.ToggleGroup range = new javafx.scene.control.ToggleGroup();
+        range.getToggles().addAll(visible, all);
+        javafx.scene.control.ToggleGroup pages = new javafx.scene.control.ToggleGroup();
+        pages.getToggles().addAll(split, fit);
+        (initial.visibleRange() ? visible : all).setSelected(true);
+        (initial.fit() ? fit : split).setSelected(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(labels.get("export.range")), new javafx.scene.layout.HBox(12, visible, all));
+        grid.addRow(1, new Label(labels.get("export.pages")), new javafx.scene.layout.HBox(12, split, fit));
+        dialog.getDialogPane().setContent(grid);
+        ButtonType print = new ButtonType(labels.get("print.button"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(print, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == print ? new PrintTarget.Choice(visible.isSelected(), fit.isSelected()) : null);
+        return dialog.showAndWait();
     }
 
     @Override

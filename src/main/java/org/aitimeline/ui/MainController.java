@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -40,6 +41,7 @@ public class MainController {
     @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private ComboBox<LaneGrouping> groupBy;
     @FXML private HBox searchBox;
+    @FXML private Menu exportMenu;
     @FXML private HBox restoredBar;
     @FXML private Label restoredText;
     @FXML private SplitPane split;
@@ -102,6 +104,7 @@ public class MainController {
                 layersSection(labels),
                 LaneFolding.bind(timeline, model, labels));
         DatasetDrop.install(root, ctx.open());
+        ExportMenu.fill(exportMenu, labels, this::export);
     }
 
     /** The Layers section at the top of the filter pane. */
@@ -169,6 +172,7 @@ public class MainController {
         context.dialogs().chooseDatasetToOpen(window()).ifPresent(context.open());
     }
 
+    /** File › Export… (Ctrl+E): the dialog in the format chosen last time. */
     @FXML
     void openBundledTimeline() {
         context.authoring().whenDiscardable(() -> context.opener().openBundled("timeline"));
@@ -196,11 +200,35 @@ public class MainController {
 
     @FXML
     void exportPng() {
+        export(null);
+    }
+
+    /** Opens the export dialog on the current view in {@code format} (null: the one chosen last time). */
+    void export(ExportFormat format) {
+        ExportContext view = currentView();
+        if (view == null) return;
+        context.dialogs().showExportDialog(window(), new ExportRequest(view, format, context.prefs()));
+    }
+
+    /** The export dialog for the filtered events as a CSV table: for File › Export › CSV and a table view's button. */
+    public void exportCsv() {
+        export(ExportFormat.CSV);
+    }
+
+    /** What an export or a print shows: the filtered events, grouped and ordered as on screen, the visible window. */
+    private ExportContext currentView() {
         Dataset d = model.getDataset();
-        if (d == null) return;
-        context.dialogs().showExportDialog(window(), new ExportContext(d, model.getFilteredEvents(), model.getFilter(),
-                model.getGrouping(), model.getLaneOrder(), timeline.getVisibleStart(), timeline.getVisibleEnd(),
-                model.getLocale(), context.prefs().dark()));
+        if (d == null) return null;
+        return new ExportContext(d, model.getFilteredEvents(), model.getFilter(), model.getGrouping(), model.getLaneOrder(),
+                timeline.getVisibleStart(), timeline.getVisibleEnd(), model.getLocale(), context.prefs().dark());
+    }
+
+    /** File › Print… (Ctrl+P): the current view or the whole filtered range, on the platform's printer. */
+    @FXML
+    void print() {
+        ExportContext view = currentView();
+        if (view == null) return;
+        PosterPrint.print(window(), view, context.dialogs(), context.prefs(), org.aitimeline.ui.task.TaskRunner.shared());
     }
 
     @FXML

@@ -205,6 +205,33 @@ public final class UserPreferences {
         node.put("layers", layers.stream().map(l -> (l.visible() ? "1 " : "0 ") + l.source()).collect(Collectors.joining("\n")));
     }
 
+    /** The export dialog's last format (an {@link ExportFormat} name; PNG at first). */
+    public String exportFormat() {
+        return node.get("export.format", ExportFormat.PNG.name());
+    }
+
+    public void setExportFormat(String format) {
+        node.put("export.format", format);
+    }
+
+    /** Whether the last export was of the current view (the default) rather than the whole filtered range. */
+    public boolean exportVisibleRange() {
+        return node.getBoolean("export.visible", true);
+    }
+
+    public void setExportVisibleRange(boolean visible) {
+        node.putBoolean("export.visible", visible);
+    }
+
+    /** Whether the last PDF (or print) was fitted to one page rather than split across pages. */
+    public boolean exportPdfFit() {
+        return node.getBoolean("export.pdfFit", false);
+    }
+
+    public void setExportPdfFit(boolean fit) {
+        node.putBoolean("export.pdfFit", fit);
+    }
+
     public void flush() {
         try {
             node.flush();

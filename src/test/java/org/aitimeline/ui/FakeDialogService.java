@@ -17,6 +17,8 @@ class FakeDialogService implements DialogService {
     final List<String> errors = new ArrayList<>();
     final List<Throwable> unexpected = new ArrayList<>();
     final List<ExportContext> exports = new ArrayList<>();
+    final List<ExportRequest> exportRequests = new ArrayList<>();
+    final List<String> suggestedExportNames = new ArrayList<>();
     int shortcutsShown;
     int legendsShown;
     final List<String> linksOpened = new ArrayList<>();
@@ -28,6 +30,7 @@ class FakeDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseExportTarget(Window owner, String suggestedFileName) {
+        suggestedExportNames.add(suggestedFileName);
         return Optional.ofNullable(exportTarget);
     }
 
@@ -57,14 +60,41 @@ class FakeDialogService implements DialogService {
         return restore;
     }
 
+    /** The answer to "groups become…" when a TimelineJS story is opened (null: the person cancels). */
+    org.aitimeline.data.imports.TimelineJsImport.GroupAs groupAs = org.aitimeline.data.imports.TimelineJsImport.GroupAs.ORGANIZATION;
+    int groupAsAsked;
+    final List<Problem> noticesShown = new ArrayList<>();
+
+    @Override
+    public Optional<org.aitimeline.data.imports.TimelineJsImport.GroupAs> chooseGroupAs(Window owner, Path file) {
+        groupAsAsked++;
+        return Optional.ofNullable(groupAs);
+    }
+
+    @Override
+    public void showImportNotices(Window owner, Path file, List<Problem> notices) {
+        noticesShown.addAll(notices);
+    }
+
     @Override
     public void showDatasetProblems(Window owner, Path file, List<Problem> problems) {
         problemsShown.addAll(problems);
     }
 
     @Override
-    public void showExportDialog(Window owner, ExportContext context) {
-        exports.add(context);
+    public void showExportDialog(Window owner, ExportRequest request) {
+        exports.add(request.context());
+        exportRequests.add(request);
+    }
+
+    /** What File › Print gets: null, as on a machine without a printer after the message (or a cancelled dialog). */
+    PrintTarget printTarget;
+    final List<PrintTarget.Choice> printChoicesOffered = new ArrayList<>();
+
+    @Override
+    public Optional<PrintTarget> choosePrintTarget(Window owner, PrintTarget.Choice initial) {
+        printChoicesOffered.add(initial);
+        return Optional.ofNullable(printTarget);
     }
 
     @Override
