@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The folded text a free-text query is matched against, made once per dataset: each event's titles (both
- * languages), models, aliases, category, access, country codes and its organizations' ids, names and aliases.
+ * languages), models, aliases, category, access, country codes, its organizations' ids, names and aliases, and for a
+ * corrected event the words of its verdicts (so "incorrect" or "errato" lists the corrections).
  * Summaries are left out on purpose: they mention other events for context ("matches R1 with 5% of the
  * parameters"), and a search for R1 should find R1.
  */
@@ -25,8 +26,17 @@ public final class SearchText {
 
     /** The search text of every event of {@code events}, with organization names from {@code organizations}. */
     public static SearchText of(List<Event> events, Map<String, Organization> organizations) {
+        return of(events, organizations, Verdict::id);
+    }
+
+    /**
+     * The search text of every event, a corrected event's text also holding {@code verdictWords} of each of its
+     * verdicts (the words a person may search for it by, in every language the window offers).
+     */
+    public static SearchText of(List<Event> events, Map<String, Organization> organizations,
+                                java.util.function.Function<Verdict, String> verdictWords) {
         Map<Event, String> texts = new IdentityHashMap<>(events.size() * 2);
-        for (Event e : events) texts.put(e, build(e, organizations));
+        for (Event e : events) texts.put(e, build(e, organizations, verdictWords));
         return new SearchText(texts);
     }
 
@@ -39,7 +49,8 @@ public final class SearchText {
         return texts.getOrDefault(e, "");
     }
 
-    private static String build(Event e, Map<String, Organization> organizations) {
+    private static String build(Event e, Map<String, Organization> organizations,
+                                java.util.function.Function<Verdict, String> verdictWords) {
         StringBuilder sb = new StringBuilder(256);
         sb.append(e.title().en()).append('\n').append(e.title().it()).append('\n').append(e.category().id()).append('\n');
         if (e.access() != null) sb.append(e.access().id()).append('\n');
@@ -53,6 +64,9 @@ public final class SearchText {
                 sb.append(o.name()).append('\n');
                 o.aliases().forEach(a -> sb.append(a).append('\n'));
             }
+        }
+        for (String v : Facet.CORRECTION.keysOf(e)) {
+            Verdict.fromId(v).ifPresent(verdict -> sb.append(verdict.id()).append('\n').append(verdictWords.apply(verdict)).append('\n'));
         }
         return fold(sb.toString());
     }

@@ -96,7 +96,21 @@ public final class Labels {
             case COUNTRY -> country(key);
             case CATEGORY -> Category.fromId(key).map(this::category).orElse(key);
             case ACCESS -> Access.fromId(key).map(this::access).orElse(key);
+            case CORRECTION -> Verdict.fromId(key).map(this::verdict).orElse(key);
         };
+    }
+
+    /**
+     * The words a corrected event is found by, for one verdict, in every language of the app: the verdict
+     * ("Incorrect", "Errato") and the words for a correction ("correction corrected", "correzione corretto").
+     */
+    public static String verdictSearchWords(Verdict v) {
+        StringBuilder sb = new StringBuilder();
+        for (Locale l : List.of(Locale.ENGLISH, Locale.ITALIAN)) {
+            Labels words = of(l);
+            sb.append(words.verdict(v)).append('\n').append(words.get("search.corrected")).append('\n');
+        }
+        return sb.toString();
     }
 
     /** The title of the one lane when events are not grouped. */

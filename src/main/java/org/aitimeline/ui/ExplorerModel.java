@@ -151,6 +151,7 @@ public final class ExplorerModel {
             }
             case CATEGORY -> java.util.Arrays.stream(Category.values()).map(Category::id).toList();
             case ACCESS -> java.util.Arrays.stream(Access.values()).map(Access::id).toList();
+            case CORRECTION -> java.util.Arrays.stream(org.aitimeline.model.Verdict.values()).map(org.aitimeline.model.Verdict::id).toList();
         };
     }
 
@@ -165,7 +166,7 @@ public final class ExplorerModel {
         if (d == null) return;
         List<Event> result = new ArrayList<>();
         // One pass gives both the counts and the matching events.
-        if (search == null && !filter.get().text().isEmpty()) search = SearchText.of(d.events(), organizations);
+        if (search == null && !filter.get().text().isEmpty()) search = SearchText.of(d.events(), organizations, Labels::verdictSearchWords);
         FacetCounts c = FacetCounts.compute(d.events(), filter.get(), search == null ? SearchText.NONE : search, result::add);
         // The list first: whoever reads the counts when they change finds the events they describe.
         filtered.setAll(result);
