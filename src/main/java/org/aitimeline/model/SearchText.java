@@ -16,12 +16,15 @@ import java.util.Map;
 public final class SearchText {
 
     /** No event's text: all a filter without a text query needs. */
-    public static final SearchText NONE = new SearchText(Map.of());
+    public static final SearchText NONE = new SearchText(Map.of(), Map.of());
 
     private final Map<Event, String> texts;
+    /** The countries of each event's organizations, for a country filter that means them ({@link CountryMeaning}). */
+    private final Map<Event, List<String>> organizationCountries;
 
-    private SearchText(Map<Event, String> texts) {
+    private SearchText(Map<Event, String> texts, Map<Event, List<String>> organizationCountries) {
         this.texts = texts;
+        this.organizationCountries = organizationCountries;
     }
 
     /** The search text of every event of {@code events}, with organization names from {@code organizations}. */
@@ -36,8 +39,13 @@ public final class SearchText {
     public static SearchText of(List<Event> events, Map<String, Organization> organizations,
                                 java.util.function.Function<Verdict, String> verdictWords) {
         Map<Event, String> texts = new IdentityHashMap<>(events.size() * 2);
-        for (Event e : events) texts.put(e, build(e, organizations, verdictWords));
-        return new SearchText(texts);
+        Map<Event, List<String>> countries = new IdentityHashMap<>(events.size() * 2);
+        for (Event e : events) {
+            texts.put(e, build(e, organizations, verdictWords));
+            countries.put(e, e.organizations().stream().map(organizations::get).filter(java.util.Objects::nonNull)
+                    .map(Organization::country).filter(c -> c != null && !c.isBlank()).distinct().toList());
+        }
+        return new SearchText(texts, countries);
     }
 
     public static SearchText of(Dataset dataset) {
@@ -47,6 +55,11 @@ public final class SearchText {
     /** The folded text of an event of the dataset ("" for an event it does not know). */
     public String of(Event e) {
         return texts.getOrDefault(e, "");
+    }
+
+    /** The distinct countries of the event's organizations (empty for an event the dataset does not know). */
+    public List<String> organizationCountries(Event e) {
+        return organizationCountries.getOrDefault(e, List.of());
     }
 
     private static String build(Event e, Map<String, Organization> organizations,

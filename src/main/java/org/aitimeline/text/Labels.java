@@ -82,6 +82,11 @@ public final class Labels {
         return get("facet." + f.id());
     }
 
+    /** The facet's title as the filter reads it: the country facet says what its countries are. */
+    public String facet(Facet f, EventFilter filter) {
+        return f == Facet.COUNTRY ? get("facet.country." + filter.countryMeaning().id()) : facet(f);
+    }
+
     /**
      * The name of one key of a facet, as a facet option and as a lane title: the organization's name, the
      * country's name, the category or openness label; for the empty key, "No organization", "Not a release"….
@@ -128,7 +133,7 @@ public final class Labels {
             if (filter.selected(f).isEmpty()) continue;
             List<String> names = filter.selected(f).stream().map(k -> facetValue(f, k, organizations))
                     .sorted(Comparator.naturalOrder()).toList();
-            parts.add(facet(f) + ": " + String.join(", ", names));
+            parts.add(facet(f, filter) + ": " + String.join(", ", names));
         }
         if (!filter.text().isEmpty()) parts.add(get("filter.text") + ": “" + filter.text() + "”");
         if (filter.from() != null || filter.to() != null) {

@@ -34,6 +34,7 @@ public class FilterPaneController {
     @FXML private CheckListView<String> access;
     @FXML private CheckListView<String> corrections;
     @FXML private RangeSlider dates;
+    @FXML private Label countryTitle;
     @FXML private Label fromLabel;
     @FXML private Label toLabel;
     @FXML private Button clearButton;
@@ -98,6 +99,7 @@ public class FilterPaneController {
     }
 
     private void showFilter(EventFilter f) {
+        countryTitle.setText(model.labels().facet(Facet.COUNTRY, f));
         syncing = true;
         try {
             lists.forEach((facet, list) -> check(list, f.selected(facet)));

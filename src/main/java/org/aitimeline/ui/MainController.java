@@ -57,6 +57,9 @@ public class MainController {
     @FXML private RadioMenuItem orderEventCount;
     @FXML private RadioMenuItem orderName;
     @FXML private CheckMenuItem commentaryItem;
+    @FXML private CheckMenuItem contextItem;
+    @FXML private RadioMenuItem countriesOfOrganizations;
+    @FXML private RadioMenuItem countriesOfEvent;
     @FXML private CheckMenuItem showFiltersItem;
     @FXML private CheckMenuItem showDetailsItem;
     @FXML private CheckMenuItem darkItem;
@@ -91,6 +94,7 @@ public class MainController {
                         new RadioMenuItem[] {groupOrganization, groupCountry, groupCategory, groupAccess, groupNone},
                         new RadioMenuItem[] {orderFirstEvent, orderEventCount, orderName}),
                 wireViewMenu(),
+                ViewOptions.bind(model, contextItem, countriesOfOrganizations, countriesOfEvent),
                 status.bind(model, labels));
         DatasetDrop.install(root, ctx.open());
     }

@@ -60,4 +60,57 @@ class NewcomerHourTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(incorrect, w.window.model().getFilteredEvents().size());
     }
+
+    /** The countries of the event's organizations, as the bundled dataset records where each is based. */
+    private java.util.Set<String> organizationCountries(Event e) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String id : e.organizations()) {
+            var o = w.bundled.organizationsById().get(id);
+            if (o != null) out.add(o.country());
+        }
+        return out;
+    }
+
+    @Test
+    void theCountryFilterMeansTheOrganizationsCountryUnlessThePersonChoosesTheEventsCountries(FxRobot robot) {
+        long chineseOrganizations = w.countShown(e -> organizationCountries(e).contains("CN"));
+        long concerningChina = w.countShown(e -> e.countries().contains("CN"));
+        assertTrue(chineseOrganizations != concerningChina, "the two meanings differ on the bundled dataset");
+        assertEquals("Countries of the organizations", robot.lookup("#countryTitle").queryAs(Label.class).getText());
+
+        // By default, China keeps the events of Chinese organizations only.
+        w.tick(robot, "countries", "CN");
+        WaitForAsyncUtils.waitForFxEvents();
+        var shown = w.window.model().getFilteredEvents();
+        assertEquals(chineseOrganizations, shown.size());
+        assertTrue(shown.stream().allMatch(e -> organizationCountries(e).contains("CN")));
+        assertTrue(robot.lookup("#statusFilters").queryAs(Label.class).getText()
+                .contains("Countries of the organizations: China"));
+
+        // The person chooses the other meaning in the View menu: the same tick now keeps what concerns China.
+        robot.clickOn("View").clickOn("Countries mean").clickOn("What the events concern");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(concerningChina, w.window.model().getFilteredEvents().size());
+        assertEquals("Countries the events concern", robot.lookup("#countryTitle").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#statusFilters").queryAs(Label.class).getText()
+                .contains("Countries the events concern: China"));
+        assertEquals("event", w.prefsNode.get("filter.countryMeaning", ""), "remembered for the next session");
+    }
+
+    @Test
+    void showContextTogglesTheHistoryTheArticlesCompareWithAndIsRemembered(FxRobot robot) {
+        long events = w.countShown(e -> true);
+        long context = w.bundled.events().stream().filter(Event::isContext).count();
+        assertTrue(context > 0);
+        robot.clickOn("#timeline", javafx.scene.input.MouseButton.SECONDARY);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.K)
+                .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(events + context, w.window.model().getFilteredEvents().size());
+        assertTrue(w.prefsNode.getBoolean("filter.context", false), "remembered for the next session");
+        assertTrue(new UserPreferences(w.prefsNode).filter().context(), "restored at the next start");
+        robot.clickOn("View").clickOn("Show context");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(events, w.window.model().getFilteredEvents().size());
+    }
 }
