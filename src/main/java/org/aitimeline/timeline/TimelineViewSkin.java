@@ -63,6 +63,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** Index of the selected event in the layout, found once per selection or layout change, not per frame. */
     private int selectedIndex = -1;
     private boolean selectionDirty = true;
+    /** Set when the selection changes: the next frame scrolls the lanes to it if it lies above or below them. */
+    private boolean revealSelection;
     private boolean layoutDirty = true;
     private boolean frameDirty = true;
 
@@ -111,6 +113,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.maxRowsPerLaneProperty(), o -> invalidateLayout());
         registerChangeListener(control.selectedEventProperty(), o -> {
             selectionDirty = true;
+            revealSelection = true;
             invalidateFrame();
         });
         registerChangeListener(control.visibleStartProperty(), o -> invalidateFrame());
@@ -264,6 +267,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimeScale scale = scale();
         ensurePacking(scale.width());
         TimelineView c = getSkinnable();
+        if (revealSelection) scrollToSelection();
         frame = TimelineFrame.build(packing, scale, geometry, 0, canvas.getHeight(), scrollBar.isVisible() ? scrollBar.getValue() : 0,
                 c.getLocale(), textWidth);
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -273,6 +277,30 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (layout.events().isEmpty()) paintEmpty(g);
         band.paint(overview.getGraphicsContext2D(), theme, labels().get("timeline.overview"), overview.getWidth(),
                 overview.getHeight(), geometry.headerWidth(), c.visibleStartDay(), c.visibleEndDay());
+    }
+
+    /** Scrolls the lanes so the selected event's row is in view (a keyboard selection may land in a lane below them). */
+    private void scrollToSelection() {
+        revealSelection = false;
+        int selected = selectedIndex();
+        if (selected < 0 || !scrollBar.isVisible()) return;
+        double top = 0;
+        for (int lane = 0; lane < layout.lanes().size(); lane++) {
+            for (Marker m : packing.markers(lane)) {
+                if (m.isCluster() || m.event() != selected) continue;
+                double rowTop = top + geometry.lanePadding() + m.row() * geometry.rowHeight();
+                double visible = canvas.getHeight() - geometry.axisHeight();
+                double y = scrollBar.getValue();
+                if (rowTop < y || rowTop + geometry.rowHeight() > y + visible) {
+                    // The whole lane when it fits, else its row near the top.
+                    double laneH = geometry.laneHeight(packing.rows(lane));
+                    double to = laneH <= visible ? top - Math.max(0, (visible - laneH) / 2) : rowTop - geometry.rowHeight();
+                    scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), to)));
+                }
+                return;
+            }
+            top += geometry.laneHeight(packing.rows(lane));
+        }
     }
 
     private void paintEmpty(GraphicsContext g) {

@@ -113,4 +113,20 @@ class NewcomerHourTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(events, w.window.model().getFilteredEvents().size());
     }
+
+    @Test
+    void ctrlRightScrollsTheLanesToASelectionOutsideThem(FxRobot robot) {
+        var timeline = w.timeline(robot);
+        var bar = (javafx.scene.control.ScrollBar) timeline.lookup(".lane-scroll-bar");
+        assertTrue(bar.isVisible(), "more lanes than fit the window");
+        robot.clickOn("#timeline", javafx.scene.input.MouseButton.SECONDARY);
+        java.util.List<String> unseen = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.RIGHT).release(javafx.scene.input.KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            Event selected = w.window.model().getSelectedEvent();
+            if (timeline.locationOf(selected).isEmpty()) unseen.add(selected.id());
+        }
+        assertEquals(java.util.List.of(), unseen, "every event selected with Ctrl+→ is in view");
+    }
 }
