@@ -198,6 +198,15 @@ public final class TimelineFrame {
         return n;
     }
 
+    /** The lane drawn at height {@code py} (drawing coordinates) below the axis, or -1. */
+    public int laneAt(double py) {
+        if (py < geometry.axisHeight()) return -1;
+        for (int lane = firstLane; lane <= lastLane; lane++) {
+            if (py >= laneTops[lane] && py < laneTops[lane + 1]) return lane;
+        }
+        return -1;
+    }
+
     /** The marker under the point (glyph or label), or null; the point is in drawing coordinates. */
     public Shown hit(double px, double py) {
         if (px < geometry.headerWidth() || py < geometry.axisHeight()) return null;

@@ -116,8 +116,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             revealSelection = true;
             invalidateFrame();
         });
-        registerChangeListener(control.visibleStartProperty(), o -> invalidateFrame());
-        registerChangeListener(control.visibleEndProperty(), o -> invalidateFrame());
+        // A tooltip describes what was under the pointer: after a zoom or a pan it describes nothing.
+        registerChangeListener(control.visibleStartProperty(), o -> viewMoved());
+        registerChangeListener(control.visibleEndProperty(), o -> viewMoved());
         registerChangeListener(control.emptyTextProperty(), o -> invalidateFrame());
         registerChangeListener(control.eventsOutsideViewProperty(), o -> updateHint());
         registerListChangeListener(control.getEvents(), c -> invalidateLayout());
@@ -127,13 +128,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             packings.invalidate();
             invalidateFrame();
         });
-        registerChangeListener(scrollBar.valueProperty(), o -> invalidateFrame());
+        registerChangeListener(scrollBar.valueProperty(), o -> viewMoved());
         handle(canvas, ScrollEvent.SCROLL, this::onScroll);
         handle(canvas, MouseEvent.MOUSE_PRESSED, this::onPressed);
         handle(canvas, MouseEvent.MOUSE_DRAGGED, this::onDragged);
         handle(canvas, MouseEvent.MOUSE_RELEASED, this::onReleased);
         handle(canvas, MouseEvent.MOUSE_MOVED, this::onMoved);
-        handle(canvas, MouseEvent.MOUSE_EXITED, e -> setHovered(null));
+        handle(canvas, MouseEvent.MOUSE_EXITED, e -> {
+            setHovered(null);
+            setHoveredLane(-1);
+        });
         handle(overview, MouseEvent.MOUSE_PRESSED, this::onOverviewPressed);
         handle(overview, MouseEvent.MOUSE_DRAGGED, this::onOverviewDragged);
         handle(overview, MouseEvent.MOUSE_MOVED, this::onOverviewMoved);
@@ -426,15 +430,47 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private void onMoved(MouseEvent e) {
         TimelineFrame.Shown hit = frame == null ? null : frame.hit(e.getX(), e.getY());
         setHovered(hit == null ? null : hit.marker());
+        // Over the lane names: the lane's whole name (a long one is cut there), never an event's.
+        int lane = hit == null && frame != null && e.getX() < geometry.headerWidth() ? frame.laneAt(e.getY()) : -1;
+        setHoveredLane(lane);
+    }
+
+    private void viewMoved() {
+        tooltip.hide();
+        Tooltip.uninstall(canvas, tooltip);
+        hoveredLane = -1;
+        if (hovered != null) {
+            hovered = null;
+            canvas.setCursor(null);
+        }
+        invalidateFrame();
+    }
+
+    /** The lane whose name is under the pointer (-1: none). */
+    private int hoveredLane = -1;
+
+    private void setHoveredLane(int lane) {
+        if (lane == hoveredLane) return;
+        hoveredLane = lane;
+        if (hovered != null) return;
+        if (lane < 0) {
+            tooltip.hide();
+            Tooltip.uninstall(canvas, tooltip);
+        } else {
+            tooltip.setText(layout.lanes().get(lane).title());
+            Tooltip.install(canvas, tooltip);
+        }
     }
 
     private void setHovered(Marker m) {
         if (m == hovered) return;
         hovered = m;
         if (m == null) {
+            tooltip.hide();
             Tooltip.uninstall(canvas, tooltip);
             canvas.setCursor(null);
         } else {
+            hoveredLane = -1;
             tooltip.setText(describe(m));
             Tooltip.install(canvas, tooltip);
             canvas.setCursor(Cursor.HAND);

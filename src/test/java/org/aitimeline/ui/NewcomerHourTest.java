@@ -129,4 +129,44 @@ class NewcomerHourTest {
         }
         assertEquals(java.util.List.of(), unseen, "every event selected with Ctrl+→ is in view");
     }
+
+    /** The timeline's tooltip on screen, if one is (the filter pane's own may show as the pointer crosses it). */
+    private java.util.Optional<javafx.scene.control.Tooltip> tooltipShown() {
+        var canvas = w.window.controller().timeline().lookup(".timeline-canvas");
+        return canvas.getProperties().get("javafx.scene.control.Tooltip") instanceof javafx.scene.control.Tooltip t && t.isShowing()
+                ? java.util.Optional.of(t) : javafx.stage.Window.getWindows().stream()
+                .filter(x -> x instanceof javafx.scene.control.Tooltip t && x.isShowing() && timelineTooltips.contains(t))
+                .map(x -> (javafx.scene.control.Tooltip) x).findFirst();
+    }
+
+    /** Every tooltip the timeline's canvas has carried in this test. */
+    private final java.util.Set<javafx.scene.control.Tooltip> timelineTooltips = new java.util.HashSet<>();
+
+    @Test
+    void noTooltipOutlivesAZoomAndALaneNameShowsItsWholeName(FxRobot robot) throws Exception {
+        var timeline = w.timeline(robot);
+        var canvas = timeline.lookup(".timeline-canvas");
+        robot.interact(() -> canvas.getProperties().addListener((javafx.collections.MapChangeListener<Object, Object>) c -> {
+            if (c.getValueAdded() instanceof javafx.scene.control.Tooltip t) timelineTooltips.add(t);
+        }));
+        // An event drawn well inside the plot (a glyph left of it is not hovered there).
+        Event first = timeline.getEvents().stream().filter(e -> timeline.locationOf(e).map(p -> p.getX() > timeline.getWidth() / 3).orElse(false))
+                .findFirst().orElseThrow();
+        javafx.geometry.Point2D at = timeline.localToScreen(timeline.locationOf(first).orElseThrow());
+        robot.moveTo(at).moveBy(1, 0); // a tooltip starts its delay on a move over its node
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> tooltipShown().isPresent());
+        assertTrue(tooltipShown().orElseThrow().getText().startsWith(first.title().en()), "the event's tooltip: " + tooltipShown().orElseThrow().getText() + " / " + first.title().en());
+
+        // A zoom with the wheel (Ctrl or not) moves what is under the pointer: the tooltip goes.
+        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(tooltipShown().isEmpty(), "no tooltip stays after a zoom");
+
+        // Over a lane's name, the tooltip is the lane's whole name.
+        robot.moveTo(timeline).moveBy(-timeline.getWidth() / 2 + 30, -timeline.getHeight() / 2 + 50).moveBy(1, 0);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> tooltipShown().isPresent());
+        String text = tooltipShown().orElseThrow().getText();
+        var laneNames = w.window.model().getDataset().organizations().stream().map(o -> o.name()).toList();
+        assertTrue(laneNames.contains(text), "a lane name, not an event: " + text);
+    }
 }
