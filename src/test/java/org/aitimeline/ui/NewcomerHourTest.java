@@ -169,4 +169,44 @@ class NewcomerHourTest {
         var laneNames = w.window.model().getDataset().organizations().stream().map(o -> o.name()).toList();
         assertTrue(laneNames.contains(text), "a lane name, not an event: " + text);
     }
+
+    @Test
+    void aTitlePinnedAtTheLeftEdgeSaysWhereItsEventIsAndOverlapsNoOtherTitle(FxRobot robot) {
+        var timeline = w.timeline(robot);
+        // Zoom in with the keyboard, then drag the view on by a third of its width: earlier events leave on the left.
+        robot.clickOn("#timeline", javafx.scene.input.MouseButton.SECONDARY);
+        robot.type(javafx.scene.input.KeyCode.EQUALS, 3);
+        robot.drag("#timeline", javafx.scene.input.MouseButton.PRIMARY).moveBy(-timeline.getWidth() / 3, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        var frame = new java.util.concurrent.atomic.AtomicReference<org.aitimeline.timeline.TimelineFrame>();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () ->
+                frame.set(((org.aitimeline.timeline.TimelineViewSkin) timeline.getSkin()).layoutOfAllLanes()));
+        double plotLeft = frame.get().scale().x0();
+        var events = frame.get().layout().events();
+        int pinned = 0;
+        for (var s : frame.get().shown()) {
+            if (s.marker().isCluster() || s.x() >= plotLeft || s.text().isEmpty()) continue;
+            pinned++;
+            Event e = events.get(s.marker().event());
+            assertTrue(s.text().startsWith("◀ "), "a pinned title starts with an arrow: " + s.text());
+            if (s.full()) {
+                String month = org.aitimeline.text.DateText.monthName(e.date().month(), java.util.Locale.ENGLISH);
+                assertTrue(s.text().contains(e.date().precision() == org.aitimeline.model.PartialDate.Precision.YEAR
+                        ? Integer.toString(e.date().year()) : month), "the event's date: " + s.text());
+                assertTrue(s.text().endsWith(" · " + e.title().en()), s.text());
+            }
+        }
+        assertTrue(pinned > 0, "the drag left titles pinned at the edge");
+        // No two titles of a row overlap.
+        var all = frame.get().shown().stream().filter(s -> !s.marker().isCluster() && !s.text().isEmpty()).toList();
+        for (int i = 0; i < all.size(); i++) {
+            for (int k = i + 1; k < all.size(); k++) {
+                var a = all.get(i);
+                var b = all.get(k);
+                if (a.marker().lane() != b.marker().lane() || a.marker().row() != b.marker().row()) continue;
+                boolean apart = a.labelX() + a.textWidth() <= b.labelX() || b.labelX() + b.textWidth() <= a.labelX();
+                assertTrue(apart, "overlapping titles: " + a.text() + " / " + b.text());
+            }
+        }
+    }
 }
