@@ -95,6 +95,7 @@ public class MainController {
                         new RadioMenuItem[] {orderFirstEvent, orderEventCount, orderName}),
                 wireViewMenu(),
                 ViewOptions.bind(model, contextItem, countriesOfOrganizations, countriesOfEvent),
+                ViewFollowsFilter.bind(model, timeline),
                 status.bind(model, labels));
         DatasetDrop.install(root, ctx.open());
     }

@@ -209,4 +209,38 @@ class NewcomerHourTest {
             }
         }
     }
+
+    private static double day(java.time.Instant i) {
+        return org.aitimeline.timeline.EpochDays.of(i);
+    }
+
+    @Test
+    void theDateSliderMovesTheViewToItsRange(FxRobot robot) {
+        var timeline = w.timeline(robot);
+        double endBefore = day(timeline.getVisibleEnd());
+        javafx.scene.Node high = robot.lookup(".range-slider .high-thumb").query();
+        robot.drag(high, javafx.scene.input.MouseButton.PRIMARY).moveBy(-40, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.time.LocalDate to = w.window.model().getFilter().to();
+        assertTrue(to != null, "the slider set a last day");
+        assertTrue(to.toEpochDay() + 1 < endBefore - 30, "the range ends well before the view did");
+        assertEquals(to.toEpochDay() + 1, day(timeline.getVisibleEnd()), 1, "the view ends where the range ends");
+    }
+
+    @Test
+    void ctrlWheelZoomsInLargerSteps(FxRobot robot) {
+        var timeline = w.timeline(robot);
+        robot.moveTo("#timeline");
+        double before = day(timeline.getVisibleEnd()) - day(timeline.getVisibleStart());
+        robot.scroll(1, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        double plain = day(timeline.getVisibleEnd()) - day(timeline.getVisibleStart());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).scroll(1, javafx.geometry.VerticalDirection.UP).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        double ctrl = day(timeline.getVisibleEnd()) - day(timeline.getVisibleStart());
+        double plainStep = Math.abs(Math.log(plain / before));
+        double ctrlStep = Math.abs(Math.log(ctrl / plain));
+        assertTrue(plainStep > 0, "a notch zooms");
+        assertTrue(ctrlStep > 2.5 * plainStep, "Ctrl+wheel takes larger steps: " + plainStep + " vs " + ctrlStep);
+    }
 }
