@@ -97,7 +97,7 @@ public final class CommandLineOptions {
     @Option(names = "--company", paramLabel = "ID", description = "keep events of this organization; repeatable")
     List<String> companies = new ArrayList<>();
 
-    @Option(names = "--country", paramLabel = "CC", description = "keep events of this ISO country code; repeatable")
+    @Option(names = "--country", paramLabel = "CC", description = "keep events that concern this ISO country code (the countries listed on the event, not where its organizations are based: the window offers both); repeatable")
     List<String> countries = new ArrayList<>();
 
     @Option(names = "--category", paramLabel = "ID", converter = CategoryConverter.class,

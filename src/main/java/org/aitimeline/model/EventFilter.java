@@ -17,12 +17,21 @@ import java.util.function.Predicate;
  * @param facets the keys chosen per facet (organization ids, country codes, category ids, access ids)
  * @param from first day shown, or null for no lower bound; an event is kept if its date range overlaps
  * @param to last day shown (inclusive), or null for no upper bound
+ * @param countryMeaning what the country facet's keys are: the event's own countries (this record's default, the
+ *        command line's meaning) or its organizations' countries (the window's default; matching then needs the
+ *        dataset's {@link SearchText}, which knows the organizations)
  */
 public record EventFilter(Map<Facet, Set<String>> facets, boolean commentary, boolean context, String text,
-                          LocalDate from, LocalDate to) {
+                          LocalDate from, LocalDate to, CountryMeaning countryMeaning) {
 
     /** The filter that keeps every happening (commentary and context stay hidden, as by default in the window). */
-    public static final EventFilter NONE = new EventFilter(Map.of(), false, false, "", null, null);
+    public static final EventFilter NONE = new EventFilter(Map.of(), false, false, "", null, null, CountryMeaning.EVENT);
+
+    /** A filter whose countries are the events' own. */
+    public EventFilter(Map<Facet, Set<String>> facets, boolean commentary, boolean context, String text,
+                       LocalDate from, LocalDate to) {
+        this(facets, commentary, context, text, from, to, CountryMeaning.EVENT);
+    }
 
     /** A filter that hides context. */
     public EventFilter(Map<Facet, Set<String>> facets, boolean commentary, String text, LocalDate from, LocalDate to) {
@@ -36,6 +45,7 @@ public record EventFilter(Map<Facet, Set<String>> facets, boolean commentary, bo
         });
         facets = copy.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(copy);
         text = text == null ? "" : text.strip();
+        countryMeaning = countryMeaning == null ? CountryMeaning.EVENT : countryMeaning;
     }
 
     /** The keys chosen in one facet (empty: no restriction). */
@@ -47,28 +57,32 @@ public record EventFilter(Map<Facet, Set<String>> facets, boolean commentary, bo
         Map<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
         copy.putAll(facets);
         copy.put(f, keys);
-        return new EventFilter(copy, commentary, context, text, from, to);
+        return new EventFilter(copy, commentary, context, text, from, to, countryMeaning);
     }
 
     public EventFilter withCommentary(boolean value) {
-        return new EventFilter(facets, value, context, text, from, to);
+        return new EventFilter(facets, value, context, text, from, to, countryMeaning);
     }
 
     public EventFilter withContext(boolean value) {
-        return new EventFilter(facets, commentary, value, text, from, to);
+        return new EventFilter(facets, commentary, value, text, from, to, countryMeaning);
     }
 
     public EventFilter withText(String value) {
-        return new EventFilter(facets, commentary, context, value, from, to);
+        return new EventFilter(facets, commentary, context, value, from, to, countryMeaning);
     }
 
     public EventFilter withRange(LocalDate newFrom, LocalDate newTo) {
-        return new EventFilter(facets, commentary, context, text, newFrom, newTo);
+        return new EventFilter(facets, commentary, context, text, newFrom, newTo, countryMeaning);
     }
 
-    /** The same view with no facet, text or date restriction (commentary and context are kept: they are view options). */
+    public EventFilter withCountryMeaning(CountryMeaning value) {
+        return new EventFilter(facets, commentary, context, text, from, to, value);
+    }
+
+    /** The same view with no facet, text or date restriction (commentary, context and the country meaning are kept: they are view options). */
     public EventFilter cleared() {
-        return NONE.withCommentary(commentary).withContext(context);
+        return NONE.withCommentary(commentary).withContext(context).withCountryMeaning(countryMeaning);
     }
 
     /** True when no facet, text or date restricts the events (the commentary and context settings do not count). */
@@ -76,10 +90,15 @@ public record EventFilter(Map<Facet, Set<String>> facets, boolean commentary, bo
         return facets.isEmpty() && text.isEmpty() && from == null && to == null;
     }
 
-    public boolean matches(Facet f, Event e) {
+    /** The event's keys in a facet as this filter reads them: the country facet's by {@link #countryMeaning}. */
+    public List<String> keysOf(Facet f, Event e, SearchText search) {
+        return f == Facet.COUNTRY && countryMeaning == CountryMeaning.ORGANIZATIONS ? search.organizationCountries(e) : f.keysOf(e);
+    }
+
+    public boolean matches(Facet f, Event e, SearchText search) {
         Set<String> wanted = facets.get(f);
         if (wanted == null) return true;
-        List<String> keys = f.keysOf(e);
+        List<String> keys = keysOf(f, e, search);
         for (int i = 0; i < keys.size(); i++) {
             if (wanted.contains(keys.get(i))) return true;
         }
@@ -115,7 +134,7 @@ public record EventFilter(Map<Facet, Set<String>> facets, boolean commentary, bo
         Facet[] chosen = facets.keySet().toArray(new Facet[0]);
         return e -> {
             for (Facet f : chosen) {
-                if (!matches(f, e)) return false;
+                if (!matches(f, e, search)) return false;
             }
             return matchesAllButFacets(e, search, words);
         };

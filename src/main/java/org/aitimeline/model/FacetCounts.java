@@ -60,7 +60,7 @@ public record FacetCounts(Map<Facet, Map<String, Integer>> counts, int matching)
         if (!filter.matchesAllButFacets(e, search, words)) return false;
         int failing = 0;
         for (int i = 0; i < FACETS.length; i++) {
-            ok[i] = filter.matches(FACETS[i], e);
+            ok[i] = filter.matches(FACETS[i], e, search);
             if (!ok[i]) failing++;
         }
         if (failing > 1) return false;
@@ -68,7 +68,7 @@ public record FacetCounts(Map<Facet, Map<String, Integer>> counts, int matching)
             // An option's count ignores its own facet: it is what ticking it would add.
             if (failing == 0 || !ok[i]) {
                 Map<String, Integer> c = counts.get(FACETS[i]);
-                for (String key : FACETS[i].keysOf(e)) c.merge(key, sign, Integer::sum);
+                for (String key : filter.keysOf(FACETS[i], e, search)) c.merge(key, sign, Integer::sum);
             }
         }
         return failing == 0;

@@ -82,6 +82,11 @@ public final class Labels {
         return get("facet." + f.id());
     }
 
+    /** The facet's title as the filter reads it: the country facet says what its countries are. */
+    public String facet(Facet f, EventFilter filter) {
+        return f == Facet.COUNTRY ? get("facet.country." + filter.countryMeaning().id()) : facet(f);
+    }
+
     /**
      * The name of one key of a facet, as a facet option and as a lane title: the organization's name, the
      * country's name, the category or openness label; for the empty key, "No organization", "Not a release"….
@@ -96,7 +101,21 @@ public final class Labels {
             case COUNTRY -> country(key);
             case CATEGORY -> Category.fromId(key).map(this::category).orElse(key);
             case ACCESS -> Access.fromId(key).map(this::access).orElse(key);
+            case CORRECTION -> Verdict.fromId(key).map(this::verdict).orElse(key);
         };
+    }
+
+    /**
+     * The words a corrected event is found by, for one verdict, in every language of the app: the verdict
+     * ("Incorrect", "Errato") and the words for a correction ("correction corrected", "correzione corretto").
+     */
+    public static String verdictSearchWords(Verdict v) {
+        StringBuilder sb = new StringBuilder();
+        for (Locale l : List.of(Locale.ENGLISH, Locale.ITALIAN)) {
+            Labels words = of(l);
+            sb.append(words.verdict(v)).append('\n').append(words.get("search.corrected")).append('\n');
+        }
+        return sb.toString();
     }
 
     /** The title of the one lane when events are not grouped. */
@@ -114,7 +133,7 @@ public final class Labels {
             if (filter.selected(f).isEmpty()) continue;
             List<String> names = filter.selected(f).stream().map(k -> facetValue(f, k, organizations))
                     .sorted(Comparator.naturalOrder()).toList();
-            parts.add(facet(f) + ": " + String.join(", ", names));
+            parts.add(facet(f, filter) + ": " + String.join(", ", names));
         }
         if (!filter.text().isEmpty()) parts.add(get("filter.text") + ": “" + filter.text() + "”");
         if (filter.from() != null || filter.to() != null) {

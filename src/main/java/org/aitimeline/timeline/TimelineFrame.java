@@ -26,9 +26,15 @@ public final class TimelineFrame {
      * @param text the label as drawn (the title, shortened, or empty when there is no room)
      * @param full true when the whole title is shown
      * @param right right end of everything drawn (hit testing)
+     * @param pinned true for the title of an event left of the plot, held at its edge: its text starts with an arrow
+     *        and the event's date ("◀ 20 Jan · DeepSeek releases R1"), so it never reads as a marker in view
      */
     public record Shown(Marker marker, double x, double endX, double labelX, String text, double textWidth,
-                        boolean full, double right) {
+                        boolean full, double right, boolean pinned) {
+
+        Shown(Marker marker, double x, double endX, double labelX, String text, double textWidth, boolean full, double right) {
+            this(marker, x, endX, labelX, text, textWidth, full, right, false);
+        }
     }
 
     private final LanePacking packing;
@@ -80,7 +86,10 @@ public final class TimelineFrame {
         double plotLeft = scale.x0();
         double plotRight = scale.x0() + scale.width();
         List<Shown> shown = new ArrayList<>();
+        java.util.function.IntFunction<String> pinnedPrefix = event -> pinnedPrefix(packing.layout().events().get(event),
+                EpochDays.dateOf(scale.startDay()).getYear(), locale);
         for (int li = first; li <= last; li++) {
+            int laneFrom = shown.size();
             Marker[] markers = packing.markers(li);
             double fromAx = plotLeft - offset - packing.reach(li) - 1;
             int k = firstAtOrAfter(markers, fromAx);
@@ -89,8 +98,9 @@ public final class TimelineFrame {
                 double x = m.ax + offset;
                 if (x > plotRight + LanePacking.DOT_SPACE + packing.leftReach(li)) break;
                 if (Math.max(m.aRight, m.aEndX) + offset < plotLeft) continue;
-                shown.add(show(m, x, m.aEndX + offset, offset, plotLeft, plotRight, width));
+                shown.add(show(m, x, m.aEndX + offset, offset, plotLeft, plotRight, width, pinnedPrefix));
             }
+            keepPinnedApart(shown, laneFrom, width);
         }
         return new TimelineFrame(packing, scale, geometry, ticks, tops, shown, first, last);
     }
@@ -106,8 +116,46 @@ public final class TimelineFrame {
         return lo;
     }
 
+    /** "◀ 20 Jan · ", "◀ Mar 2024 · ": where a pinned title's event is (the year only when it is not the view's). */
+    static String pinnedPrefix(org.aitimeline.model.Event e, int viewYear, Locale locale) {
+        org.aitimeline.model.PartialDate d = e.date();
+        String month = d.precision() == org.aitimeline.model.PartialDate.Precision.YEAR ? ""
+                : org.aitimeline.text.DateText.monthName(d.month(), locale);
+        String date = switch (d.precision()) {
+            case DAY -> d.day() + " " + month;
+            case MONTH -> month;
+            case YEAR -> "";
+        };
+        if (d.precision() == org.aitimeline.model.PartialDate.Precision.YEAR || d.year() != viewYear) {
+            date = (date + " " + d.year()).strip();
+        }
+        return "◀ " + date + " · ";
+    }
+
+    /**
+     * A pinned title ends before whatever else the row draws in view (a title packed left of its marker may reach the
+     * plot's edge too), shortened as needed: two titles never overlap.
+     */
+    private static void keepPinnedApart(List<Shown> shown, int from, TextWidth width) {
+        for (int i = from; i < shown.size(); i++) {
+            Shown p = shown.get(i);
+            if (!p.pinned() || p.text().isEmpty()) continue;
+            double limit = Double.POSITIVE_INFINITY;
+            for (int k = from; k < shown.size(); k++) {
+                Shown o = shown.get(k);
+                if (k == i || o.marker().row != p.marker().row || o.x() <= p.x()) continue;
+                double left = o.marker().isCluster() ? o.x() - 2 : Math.min(o.x() - 6, o.text().isEmpty() ? o.x() : o.labelX());
+                limit = Math.min(limit, left - LanePacking.GAP);
+            }
+            if (p.labelX() + p.textWidth() <= limit) continue;
+            Shown cut = shortened(p.marker(), p.x(), p.endX(), p.labelX(), limit - p.labelX(), width, p.text());
+            shown.set(i, new Shown(cut.marker(), cut.x(), cut.endX(), cut.labelX(), cut.text(), cut.textWidth(), false,
+                    cut.right(), true));
+        }
+    }
+
     private static Shown show(Marker m, double x, double endX, double offset, double plotLeft, double plotRight,
-                              TextWidth width) {
+                              TextWidth width, java.util.function.IntFunction<String> pinnedPrefix) {
         if (m.isCluster()) {
             return new Shown(m, x, endX, x, m.label(), m.labelWidth, true, m.aRight + offset);
         }
@@ -121,10 +169,14 @@ public final class TimelineFrame {
         double next = m.aNextX + offset - LanePacking.GAP;
         double sticky = plotLeft + LanePacking.DOT_SPACE;
         if (natural < sticky) {
-            // The marker is left of the plot: the title starts at the plot's edge, shortened to what fits there.
+            // The marker is left of the plot: the title starts at the plot's edge, after an arrow and the event's date,
+            // shortened to what fits there.
+            String text = pinnedPrefix.apply(m.event) + m.label();
+            double pw = width.of(text) + (w - width.of(m.label())); // the badge's room, if the title has one
             double room = Math.min(next, plotRight) - sticky;
-            if (w <= room) return new Shown(m, x, endX, sticky, m.label(), w, true, sticky + w);
-            return shortened(m, x, endX, sticky, room, width);
+            if (pw <= room) return new Shown(m, x, endX, sticky, text, pw, true, sticky + pw, true);
+            Shown cut = shortened(m, x, endX, sticky, room, width, text);
+            return new Shown(m, x, endX, sticky, cut.text(), cut.textWidth(), false, cut.right(), true);
         }
         if (natural + w <= plotRight) {
             return new Shown(m, x, endX, natural, m.label(), w, true, natural + w);
@@ -137,7 +189,11 @@ public final class TimelineFrame {
     }
 
     private static Shown shortened(Marker m, double x, double endX, double labelX, double room, TextWidth width) {
-        String text = room >= MIN_LABEL ? TextFit.fit(m.label(), room, width) : "";
+        return shortened(m, x, endX, labelX, room, width, m.label());
+    }
+
+    private static Shown shortened(Marker m, double x, double endX, double labelX, double room, TextWidth width, String label) {
+        String text = room >= MIN_LABEL ? TextFit.fit(label, room, width) : "";
         double tw = text.isEmpty() ? 0 : width.of(text);
         return new Shown(m, x, endX, labelX, text, tw, false, Math.max(x + 6, labelX + tw));
     }
@@ -196,6 +252,15 @@ public final class TimelineFrame {
         int n = 0;
         for (Shown s : shown) n += s.marker().count;
         return n;
+    }
+
+    /** The lane drawn at height {@code py} (drawing coordinates) below the axis, or -1. */
+    public int laneAt(double py) {
+        if (py < geometry.axisHeight()) return -1;
+        for (int lane = firstLane; lane <= lastLane; lane++) {
+            if (py >= laneTops[lane] && py < laneTops[lane + 1]) return lane;
+        }
+        return -1;
     }
 
     /** The marker under the point (glyph or label), or null; the point is in drawing coordinates. */

@@ -155,7 +155,7 @@ public final class TimelinePainter {
         if (selected) g.strokeRoundRect(lx - 4, cy - 10, s.textWidth() + 8, 20, 4, new Stroke(theme.accent(), 2));
         if (selected || hovered) g.fillRoundRect(lx - 3, cy - 9, s.textWidth() + 6, 18, 3, theme.accent().deriveColor(0, 1, 1, 0.16));
         g.text(s.text(), lx, cy, commentary ? theme.italicFont() : theme.font(),
-                selected ? theme.accent() : commentary || context || mutedLayer ? theme.muted() : theme.foreground(), Align.LEFT, Baseline.CENTER);
+                selected ? theme.accent() : commentary || context || mutedLayer || s.pinned() ? theme.muted() : theme.foreground(), Align.LEFT, Baseline.CENTER);
         if (badge > 0) correctionBadge(g, theme, lx + tw + BADGE_R + 3, cy, note);
     }
 

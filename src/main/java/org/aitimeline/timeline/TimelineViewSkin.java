@@ -64,6 +64,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** Index of the selected event in the layout, found once per selection or layout change, not per frame. */
     private int selectedIndex = -1;
     private boolean selectionDirty = true;
+    /** Set when the selection changes: the next frame scrolls the lanes to it if it lies above or below them. */
+    private boolean revealSelection;
     private boolean layoutDirty = true;
     private boolean frameDirty = true;
 
@@ -115,10 +117,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.mutedEventsProperty(), o -> invalidateLayout());
         registerChangeListener(control.selectedEventProperty(), o -> {
             selectionDirty = true;
+            revealSelection = true;
             invalidateFrame();
         });
-        registerChangeListener(control.visibleStartProperty(), o -> invalidateFrame());
-        registerChangeListener(control.visibleEndProperty(), o -> invalidateFrame());
+        // A tooltip describes what was under the pointer: after a zoom or a pan it describes nothing.
+        registerChangeListener(control.visibleStartProperty(), o -> viewMoved());
+        registerChangeListener(control.visibleEndProperty(), o -> viewMoved());
         registerChangeListener(control.emptyTextProperty(), o -> invalidateFrame());
         registerChangeListener(control.eventsOutsideViewProperty(), o -> updateHint());
         registerListChangeListener(control.getEvents(), c -> invalidateLayout());
@@ -128,13 +132,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             packings.invalidate();
             invalidateFrame();
         });
-        registerChangeListener(scrollBar.valueProperty(), o -> invalidateFrame());
+        registerChangeListener(scrollBar.valueProperty(), o -> viewMoved());
         handle(canvas, ScrollEvent.SCROLL, this::onScroll);
         handle(canvas, MouseEvent.MOUSE_PRESSED, this::onPressed);
         handle(canvas, MouseEvent.MOUSE_DRAGGED, this::onDragged);
         handle(canvas, MouseEvent.MOUSE_RELEASED, this::onReleased);
         handle(canvas, MouseEvent.MOUSE_MOVED, this::onMoved);
-        handle(canvas, MouseEvent.MOUSE_EXITED, e -> setHovered(null));
+        handle(canvas, MouseEvent.MOUSE_EXITED, e -> {
+            setHovered(null);
+            setHoveredLane(-1);
+        });
         handle(overview, MouseEvent.MOUSE_PRESSED, this::onOverviewPressed);
         handle(overview, MouseEvent.MOUSE_DRAGGED, this::onOverviewDragged);
         handle(overview, MouseEvent.MOUSE_MOVED, this::onOverviewMoved);
@@ -269,6 +276,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimeScale scale = scale();
         ensurePacking(scale.width());
         TimelineView c = getSkinnable();
+        if (revealSelection) scrollToSelection();
         frame = TimelineFrame.build(packing, scale, geometry, 0, canvas.getHeight(), scrollBar.isVisible() ? scrollBar.getValue() : 0,
                 c.getLocale(), textWidth);
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -278,6 +286,30 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (layout.events().isEmpty()) paintEmpty(g);
         band.paint(overview.getGraphicsContext2D(), theme, labels().get("timeline.overview"), overview.getWidth(),
                 overview.getHeight(), geometry.headerWidth(), c.visibleStartDay(), c.visibleEndDay());
+    }
+
+    /** Scrolls the lanes so the selected event's row is in view (a keyboard selection may land in a lane below them). */
+    private void scrollToSelection() {
+        revealSelection = false;
+        int selected = selectedIndex();
+        if (selected < 0 || !scrollBar.isVisible()) return;
+        double top = 0;
+        for (int lane = 0; lane < layout.lanes().size(); lane++) {
+            for (Marker m : packing.markers(lane)) {
+                if (m.isCluster() || m.event() != selected) continue;
+                double rowTop = top + geometry.lanePadding() + m.row() * geometry.rowHeight();
+                double visible = canvas.getHeight() - geometry.axisHeight();
+                double y = scrollBar.getValue();
+                if (rowTop < y || rowTop + geometry.rowHeight() > y + visible) {
+                    // The whole lane when it fits, else its row near the top.
+                    double laneH = geometry.laneHeight(packing.rows(lane));
+                    double to = laneH <= visible ? top - Math.max(0, (visible - laneH) / 2) : rowTop - geometry.rowHeight();
+                    scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), to)));
+                }
+                return;
+            }
+            top += geometry.laneHeight(packing.rows(lane));
+        }
     }
 
     private void paintEmpty(GraphicsContext g) {
@@ -341,7 +373,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         } else if (e.getDeltaY() != 0) {
             double anchor = e.getSource() == canvas ? Math.max(geometry.headerWidth(), e.getX())
                     : s.toX(band.toDay(e.getX(), overview.getWidth(), geometry.headerWidth()));
-            TimeScale z = s.zoomed(Math.exp(-e.getDeltaY() * 0.004), anchor);
+            // Ctrl+wheel takes larger steps: from the whole range to a quarter in a few notches.
+            double rate = e.isControlDown() || e.isShortcutDown() ? 0.012 : 0.004;
+            TimeScale z = s.zoomed(Math.exp(-e.getDeltaY() * rate), anchor);
             navigate(z.startDay(), z.endDay());
         }
         e.consume();
@@ -418,15 +452,47 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private void onMoved(MouseEvent e) {
         TimelineFrame.Shown hit = frame == null ? null : frame.hit(e.getX(), e.getY());
         setHovered(hit == null ? null : hit.marker());
+        // Over the lane names: the lane's whole name (a long one is cut there), never an event's.
+        int lane = hit == null && frame != null && e.getX() < geometry.headerWidth() ? frame.laneAt(e.getY()) : -1;
+        setHoveredLane(lane);
+    }
+
+    private void viewMoved() {
+        tooltip.hide();
+        Tooltip.uninstall(canvas, tooltip);
+        hoveredLane = -1;
+        if (hovered != null) {
+            hovered = null;
+            canvas.setCursor(null);
+        }
+        invalidateFrame();
+    }
+
+    /** The lane whose name is under the pointer (-1: none). */
+    private int hoveredLane = -1;
+
+    private void setHoveredLane(int lane) {
+        if (lane == hoveredLane) return;
+        hoveredLane = lane;
+        if (hovered != null) return;
+        if (lane < 0) {
+            tooltip.hide();
+            Tooltip.uninstall(canvas, tooltip);
+        } else {
+            tooltip.setText(layout.lanes().get(lane).title());
+            Tooltip.install(canvas, tooltip);
+        }
     }
 
     private void setHovered(Marker m) {
         if (m == hovered) return;
         hovered = m;
         if (m == null) {
+            tooltip.hide();
             Tooltip.uninstall(canvas, tooltip);
             canvas.setCursor(null);
         } else {
+            hoveredLane = -1;
             tooltip.setText(describe(m));
             Tooltip.install(canvas, tooltip);
             canvas.setCursor(Cursor.HAND);

@@ -17,7 +17,7 @@ public final class CollapsibleSection {
     static final int NAMES_IN_HEADER = 2;
 
     private final TitledPane pane = new TitledPane();
-    private final String title;
+    private String title;
     private final Tooltip tooltip = new Tooltip();
     private List<String> chosen = List.of();
 
@@ -42,6 +42,12 @@ public final class CollapsibleSection {
     /** The section's node, to put in a pane. */
     public TitledPane node() {
         return pane;
+    }
+
+    /** A new title (a facet's title may say what the facet means, e.g. which countries). */
+    public void setTitle(String value) {
+        title = value;
+        updateHeader();
     }
 
     /** What is chosen inside, in the order the section lists it; shown in the header while the section is closed. */

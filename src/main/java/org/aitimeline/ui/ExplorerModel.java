@@ -39,8 +39,11 @@ import org.aitimeline.timeline.LaneTitles;
  */
 public final class ExplorerModel {
 
+    /** The window's filter when nothing was chosen: a country means where the acting organizations are based. */
+    public static final EventFilter WINDOW_DEFAULT = EventFilter.NONE.withCountryMeaning(org.aitimeline.model.CountryMeaning.ORGANIZATIONS);
+
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
-    private final ReadOnlyObjectWrapper<EventFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", EventFilter.NONE);
+    private final ReadOnlyObjectWrapper<EventFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", WINDOW_DEFAULT);
     private final ObservableList<Event> filtered = FXCollections.observableArrayList();
     private final ObservableList<Event> filteredView = FXCollections.unmodifiableObservableList(filtered);
     private final ReadOnlyObjectWrapper<FacetCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts", FacetCounts.EMPTY);
@@ -285,6 +288,15 @@ public final class ExplorerModel {
         filter.set(filter.get().withCommentary(show));
     }
 
+    public void setShowContext(boolean show) {
+        filter.set(filter.get().withContext(show));
+    }
+
+    /** What the country facet keeps: events of organizations based there, or events that concern the country. */
+    public void setCountryMeaning(org.aitimeline.model.CountryMeaning meaning) {
+        if (meaning != null) filter.set(filter.get().withCountryMeaning(meaning));
+    }
+
     /** The options one facet offers, in the order the filter pane lists them. */
     public List<String> facetOptions(Facet f) {
         Dataset d = dataset.get();
@@ -296,11 +308,14 @@ public final class ExplorerModel {
             case ORGANIZATION -> d.organizations().stream().map(Organization::id).sorted(byName).toList();
             case COUNTRY -> {
                 Set<String> codes = new LinkedHashSet<>();
+                // Both meanings' countries, so a choice survives a change of meaning.
                 for (Event e : d.events()) codes.addAll(e.countries());
+                for (Organization o : d.organizations()) if (o.country() != null && !o.country().isBlank()) codes.add(o.country());
                 yield codes.stream().sorted(byName).toList();
             }
             case CATEGORY -> java.util.Arrays.stream(Category.values()).map(Category::id).toList();
             case ACCESS -> java.util.Arrays.stream(Access.values()).map(Access::id).toList();
+            case CORRECTION -> java.util.Arrays.stream(org.aitimeline.model.Verdict.values()).map(org.aitimeline.model.Verdict::id).toList();
         };
     }
 
@@ -315,7 +330,9 @@ public final class ExplorerModel {
         if (d == null) return;
         List<Event> result = new ArrayList<>();
         // One pass gives both the counts and the matching events.
-        if (search == null && !filter.get().text().isEmpty()) search = SearchText.of(d.events(), organizations);
+        // The search texts also know the organizations' countries, which a country filter of that meaning reads.
+        boolean needed = !filter.get().text().isEmpty() || filter.get().countryMeaning() == org.aitimeline.model.CountryMeaning.ORGANIZATIONS;
+        if (search == null && needed) search = SearchText.of(d.events(), organizations, Labels::verdictSearchWords);
         FacetCounts c = FacetCounts.compute(d.events(), filter.get(), search == null ? SearchText.NONE : search, result::add);
         // The list first: whoever reads the counts when they change finds the events they describe.
         filtered.setAll(result);

@@ -50,6 +50,7 @@ public class FilterPaneController {
     @FXML private CheckListView<String> countries;
     @FXML private CheckListView<String> categories;
     @FXML private CheckListView<String> access;
+    @FXML private CheckListView<String> corrections;
     @FXML private RangeSlider dates;
     @FXML private Label fromLabel;
     @FXML private Label toLabel;
@@ -73,6 +74,7 @@ public class FilterPaneController {
         lists.put(Facet.COUNTRY, countries);
         lists.put(Facet.CATEGORY, categories);
         lists.put(Facet.ACCESS, access);
+        lists.put(Facet.CORRECTION, corrections);
         clearButton.setId("clearFilters");
         lists.forEach((facet, list) -> {
             list.setCellFactory(lv -> new FacetCell(list, facet));
@@ -135,6 +137,7 @@ public class FilterPaneController {
     }
 
     private void showFilter(EventFilter f) {
+        facetSections.get(Facet.COUNTRY).setTitle(model.labels().facet(Facet.COUNTRY, f));
         syncing = true;
         try {
             lists.forEach((facet, list) -> check(list, f.selected(facet)));

@@ -61,6 +61,9 @@ public class MainController {
     @FXML private RadioMenuItem orderEventCount;
     @FXML private RadioMenuItem orderName;
     @FXML private CheckMenuItem commentaryItem;
+    @FXML private CheckMenuItem contextItem;
+    @FXML private RadioMenuItem countriesOfOrganizations;
+    @FXML private RadioMenuItem countriesOfEvent;
     @FXML private CheckMenuItem showFiltersItem;
     @FXML private CheckMenuItem showDetailsItem;
     @FXML private CheckMenuItem showTableItem;
@@ -99,6 +102,8 @@ public class MainController {
                         new RadioMenuItem[] {groupOrganization, groupCountry, groupCategory, groupAccess, groupNone},
                         new RadioMenuItem[] {orderFirstEvent, orderEventCount, orderName}),
                 wireViewMenu(),
+                ViewOptions.bind(model, contextItem, countriesOfOrganizations, countriesOfEvent),
+                ViewFollowsFilter.bind(model, timeline),
                 status.bind(model, labels),
                 ctx.authoring().install(menuBar, ctx.open()),
                 layersSection(labels),

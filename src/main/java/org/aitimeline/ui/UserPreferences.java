@@ -9,6 +9,7 @@ import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import org.aitimeline.data.AppLog;
 import org.aitimeline.model.Facet;
+import org.aitimeline.model.CountryMeaning;
 import org.aitimeline.model.EventFilter;
 import org.aitimeline.timeline.LaneGrouping;
 import org.aitimeline.timeline.LaneOrder;
@@ -116,19 +117,23 @@ public final class UserPreferences {
      */
     public EventFilter filter() {
         try {
-            EventFilter f = EventFilter.NONE.withCommentary(node.getBoolean("filter.commentary", false));
+            EventFilter f = ExplorerModel.WINDOW_DEFAULT.withCommentary(node.getBoolean("filter.commentary", false))
+                    .withContext(node.getBoolean("filter.context", false))
+                    .withCountryMeaning(CountryMeaning.fromId(node.get("filter.countryMeaning", "")).orElse(ExplorerModel.WINDOW_DEFAULT.countryMeaning()));
             for (Facet facet : Facet.values()) f = f.with(facet, set(node.get("filter." + facet.id(), "")));
             String from = node.get("filter.from", "");
             String to = node.get("filter.to", "");
             return f.withRange(from.isEmpty() ? null : LocalDate.parse(from), to.isEmpty() ? null : LocalDate.parse(to));
         } catch (RuntimeException e) {
-            return EventFilter.NONE; // a damaged preference never stops the app
+            return ExplorerModel.WINDOW_DEFAULT; // a damaged preference never stops the app
         }
     }
 
     public void setFilter(EventFilter f) {
         for (Facet facet : Facet.values()) node.put("filter." + facet.id(), String.join(",", f.selected(facet)));
         node.putBoolean("filter.commentary", f.commentary());
+        node.putBoolean("filter.context", f.context());
+        node.put("filter.countryMeaning", f.countryMeaning().id());
         node.put("filter.from", f.from() == null ? "" : f.from().toString());
         node.put("filter.to", f.to() == null ? "" : f.to().toString());
     }

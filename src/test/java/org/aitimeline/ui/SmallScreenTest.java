@@ -124,12 +124,13 @@ class SmallScreenTest {
         resize(robot, 1280, 720);
         ScrollPane scroll = robot.lookup("#scroll").queryAs(ScrollPane.class);
         robot.clickOn("#clearFilters");
-        for (Facet facet : List.of(Facet.ORGANIZATION, Facet.COUNTRY, Facet.CATEGORY, Facet.ACCESS)) {
+        for (Facet facet : List.of(Facet.ORGANIZATION, Facet.COUNTRY, Facet.CATEGORY, Facet.ACCESS, Facet.CORRECTION)) {
             String id = switch (facet) {
                 case ORGANIZATION -> "organizations";
                 case COUNTRY -> "countries";
                 case CATEGORY -> "categories";
                 case ACCESS -> "access";
+                case CORRECTION -> "corrections";
             };
             @SuppressWarnings("unchecked")
             ListView<String> list = robot.lookup("#" + id).queryAs(ListView.class);
