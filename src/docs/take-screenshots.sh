@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Takes the README screenshots of the real window under Xvfb, driving it with xdotool as a person would, and the
-# export example with the command line.
+# Takes the README screenshots of the real window under Xvfb at 1280×720 (a common laptop screen), driving it with
+# xdotool as a person would, and the export example with the command line.
 #   usage: src/docs/take-screenshots.sh     (from the project root; needs xvfb imagemagick xdotool libgtk-3-0)
 set -euo pipefail
 out=assets/screenshots
@@ -8,39 +8,59 @@ mkdir -p "$out"
 mvn -B -q -DskipTests package >/dev/null
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime >/dev/null
 cp="target/classes:$(cat target/runtime-classpath.txt)"
-home=$(mktemp -d)   # a fresh preference store: no remembered filters, language or theme
-run=(java -Duser.home="$home" -Djava.util.prefs.userRoot="$home/prefs" -Duser.language=en -cp "$cp" org.aitimeline.app.Launcher)
+W=1280
+H=720
 
-Xvfb :88 -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true; kill $app 2>/dev/null || true' EXIT
+Xvfb :88 -screen 0 ${W}x${H}x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+app=
+trap 'kill $xvfb 2>/dev/null || true; [ -n "$app" ] && kill $app 2>/dev/null || true' EXIT
 sleep 1
 export DISPLAY=:88
-"${run[@]}" >/tmp/screenshots-app.log 2>&1 & app=$!
-until xdotool search --onlyvisible --name "Open-Source AI Timeline" >/dev/null 2>&1; do sleep 0.3; done
-win=$(xdotool search --onlyvisible --name "Open-Source AI Timeline" | head -1)
-xdotool windowmove "$win" 0 0 windowsize "$win" 1600 1000
-sleep 3
+
+# Starts the window with a fresh preference store (or the one given) in a language, and waits until it is drawn.
+start() {
+  local lang=$1 home=${2:-$(mktemp -d)}
+  java -Duser.home="$home" -Djava.util.prefs.userRoot="$home/prefs" -Daitimeline.state.dir="$home/state" \
+       -Duser.language="$lang" -cp "$cp" org.aitimeline.app.Launcher >/tmp/screenshots-app.log 2>&1 & app=$!
+  until xdotool search --onlyvisible --name "Open-Source AI Timeline" >/dev/null 2>&1; do sleep 0.3; done
+  local win
+  win=$(xdotool search --onlyvisible --name "Open-Source AI Timeline" | head -1)
+  xdotool windowmove "$win" 0 0 windowsize "$win" $W $H
+  sleep 6
+}
+stop() { kill $app; wait $app 2>/dev/null || true; app=; }
+
+# 1. The explorer as it opens on a laptop screen.
+start en
 import -window root "$out/explorer.png"
 
-# A corrected event: search for it, select it with the keyboard, read the correction, then open its article.
+# 2. A corrected event: search for it, select it with the keyboard, read the correction in the details.
 xdotool key ctrl+f; sleep 0.3; xdotool type --delay 40 "Llama 3.1"; sleep 1
-xdotool mousemove 900 700 click 3; sleep 0.3; xdotool key ctrl+Right; sleep 1.5
+xdotool key Return; sleep 1
+xdotool mousemove 700 600 click 1; sleep 0.3; xdotool key ctrl+Right; sleep 1.5
 import -window root "$out/correction.png"
-xdotool key Return; sleep 2
-import -window root "$out/event-and-article.png"
+stop
 
-# Dark, grouped by openness, with the commentary shown, the details pane hidden.
-xdotool key ctrl+f ctrl+a BackSpace; sleep 0.5
-xdotool key ctrl+2; sleep 0.5
-# Empty space below the lanes: focuses the timeline, so the shortcuts below do not go to the search field.
-xdotool mousemove 800 860 click 1; sleep 0.3
-xdotool key ctrl+shift+d; sleep 0.5
-xdotool key ctrl+alt+4; sleep 0.5
-xdotool key ctrl+shift+c; sleep 0.5
-sleep 1.5
-import -window root "$out/openness-dark.png"
-kill $app; wait $app 2>/dev/null || true
+# 3. The Italian window (the language follows the system's until chosen in View › Language).
+start it
+import -window root "$out/italian.png"
+stop
+
+# 4. The record with the articles as a layer over it, from remembered preferences (as a second session finds them).
+home=$(mktemp -d)
+mkdir -p "$home/prefs/.userPrefs/org/aitimeline/explorer"
+cat >"$home/prefs/.userPrefs/org/aitimeline/explorer/prefs.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
+<map MAP_XML_VERSION="1.0">
+  <entry key="layers" value="1 bundled:notable-models&#10;1 bundled:timeline"/>
+</map>
+XML
+start en "$home"
+import -window root "$out/layers.png"
+stop
 
 # The export example, from the command line (no display needed).
-env -u DISPLAY "${run[@]}" --export assets/export-example.png --group-by country --width 1600
+env -u DISPLAY java -Daitimeline.state.dir="$(mktemp -d)" -cp "$cp" org.aitimeline.app.Launcher \
+    --export assets/export-example.png --group-by country --width 1600
 echo "screenshots in $out, export example in assets/export-example.png"
