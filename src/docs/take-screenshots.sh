@@ -48,8 +48,8 @@ stop
 
 # 4. The record with the articles as a layer over it, from remembered preferences (as a second session finds them).
 home=$(mktemp -d)
-mkdir -p "$home/prefs/.userPrefs/org/aitimeline/explorer"
-cat >"$home/prefs/.userPrefs/org/aitimeline/explorer/prefs.xml" <<'XML'
+mkdir -p "$home/prefs/.java/.userPrefs/org/aitimeline/explorer"
+cat >"$home/prefs/.java/.userPrefs/org/aitimeline/explorer/prefs.xml" <<'XML'
 <?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
 <map MAP_XML_VERSION="1.0">

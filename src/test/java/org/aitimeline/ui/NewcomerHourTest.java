@@ -76,7 +76,7 @@ class NewcomerHourTest {
         long chineseOrganizations = w.countShown(e -> organizationCountries(e).contains("CN"));
         long concerningChina = w.countShown(e -> e.countries().contains("CN"));
         assertTrue(chineseOrganizations != concerningChina, "the two meanings differ on the bundled dataset");
-        assertEquals("Countries of the organizations", robot.lookup("#countryTitle").queryAs(Label.class).getText());
+        assertEquals("Countries (organizations)", robot.lookup("#countries-section").queryAs(javafx.scene.control.TitledPane.class).getText());
 
         // By default, China keeps the events of Chinese organizations only.
         w.tick(robot, "countries", "CN");
@@ -85,15 +85,15 @@ class NewcomerHourTest {
         assertEquals(chineseOrganizations, shown.size());
         assertTrue(shown.stream().allMatch(e -> organizationCountries(e).contains("CN")));
         assertTrue(robot.lookup("#statusFilters").queryAs(Label.class).getText()
-                .contains("Countries of the organizations: China"));
+                .contains("Countries (organizations): China"));
 
         // The person chooses the other meaning in the View menu: the same tick now keeps what concerns China.
         robot.clickOn("View").clickOn("Countries mean").clickOn("What the events concern");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(concerningChina, w.window.model().getFilteredEvents().size());
-        assertEquals("Countries the events concern", robot.lookup("#countryTitle").queryAs(Label.class).getText());
+        assertEquals("Countries (events)", robot.lookup("#countries-section").queryAs(javafx.scene.control.TitledPane.class).getText());
         assertTrue(robot.lookup("#statusFilters").queryAs(Label.class).getText()
-                .contains("Countries the events concern: China"));
+                .contains("Countries (events): China"));
         assertEquals("event", w.prefsNode.get("filter.countryMeaning", ""), "remembered for the next session");
     }
 
