@@ -72,8 +72,10 @@ final class LayersSection {
             visible.selectedProperty().addListener((o, was, on) -> model.setLayerVisible(index, on));
             boxes.add(visible);
             boolean muted = layer.prominence() == Layer.Prominence.MUTED;
-            visible.setTooltip(new Tooltip(labels.get(muted ? "layers.muted" : "layers.prominent")));
+            // The whole name as well: a long title is shortened in a narrow pane.
+            visible.setTooltip(new Tooltip(visible.getText() + "\n" + labels.get(muted ? "layers.muted" : "layers.prominent")));
             Label count = new Label(labels.format("layers.events", layer.dataset().events().size()));
+            count.setMinWidth(Region.USE_PREF_SIZE);
             count.getStyleClass().add("layer-count");
             Region swatch = new Region();
             swatch.getStyleClass().addAll("layer-swatch", muted ? "layer-muted" : "layer-prominent");

@@ -219,6 +219,8 @@ class NewcomerHourTest {
         var timeline = w.timeline(robot);
         double endBefore = day(timeline.getVisibleEnd());
         javafx.scene.Node high = robot.lookup(".range-slider .high-thumb").query();
+        // The dates section sits below the facets in the scrolling filter pane: scroll it into view, as a person would.
+        WindowRobot.scrollIntoView(robot, high);
         robot.drag(high, javafx.scene.input.MouseButton.PRIMARY).moveBy(-40, 0).release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         java.time.LocalDate to = w.window.model().getFilter().to();
