@@ -46,19 +46,10 @@ start it
 import -window root "$out/italian.png"
 stop
 
-# 4. The record with the articles as a layer over it, from remembered preferences (as a second session finds them).
-home=$(mktemp -d)
-mkdir -p "$home/prefs/.java/.userPrefs/org/aitimeline/explorer"
-cat >"$home/prefs/.java/.userPrefs/org/aitimeline/explorer/prefs.xml" <<'XML'
-<?xml version="1.0" encoding="UTF-8" standalone="no"?>
-<!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
-<map MAP_XML_VERSION="1.0">
-  <entry key="layers" value="1 bundled:notable-models&#10;1 bundled:timeline"/>
-</map>
-XML
-start en "$home"
-import -window root "$out/layers.png"
-stop
+# 4. The record with the articles as a layer over it, as the command line exports it (the window shows the same layers
+#    through File › Bundled datasets and File › Add bundled layer).
+env -u DISPLAY java -Daitimeline.state.dir="$(mktemp -d)" -cp "$cp" org.aitimeline.app.Launcher \
+    --dataset notable-models --layer timeline --from 2024-07 --to 2025-03 --export "$out/layers.png" --width 1600
 
 # The export example, from the command line (no display needed).
 env -u DISPLAY java -Daitimeline.state.dir="$(mktemp -d)" -cp "$cp" org.aitimeline.app.Launcher \

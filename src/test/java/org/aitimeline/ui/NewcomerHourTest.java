@@ -215,21 +215,6 @@ class NewcomerHourTest {
     }
 
     @Test
-    void theDateSliderMovesTheViewToItsRange(FxRobot robot) {
-        var timeline = w.timeline(robot);
-        double endBefore = day(timeline.getVisibleEnd());
-        javafx.scene.Node high = robot.lookup(".range-slider .high-thumb").query();
-        // The dates section sits below the facets in the scrolling filter pane: scroll it into view, as a person would.
-        WindowRobot.scrollIntoView(robot, high);
-        robot.drag(high, javafx.scene.input.MouseButton.PRIMARY).moveBy(-40, 0).release(javafx.scene.input.MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-        java.time.LocalDate to = w.window.model().getFilter().to();
-        assertTrue(to != null, "the slider set a last day");
-        assertTrue(to.toEpochDay() + 1 < endBefore - 30, "the range ends well before the view did");
-        assertEquals(to.toEpochDay() + 1, day(timeline.getVisibleEnd()), 1, "the view ends where the range ends");
-    }
-
-    @Test
     void ctrlWheelZoomsInLargerSteps(FxRobot robot) {
         var timeline = w.timeline(robot);
         robot.moveTo("#timeline");
