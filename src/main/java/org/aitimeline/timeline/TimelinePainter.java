@@ -261,7 +261,7 @@ public final class TimelinePainter {
     }
 
     /** The marks the Help legend explains, in its order. */
-    public enum LegendMark { DAY, SPAN, QUALIFIED_SPAN, COMMENTARY, CORRECTED, CLUSTER }
+    public enum LegendMark { DAY, SPAN, QUALIFIED_SPAN, COMMENTARY, CONTEXT, CORRECTED, CLUSTER }
 
     /** Width and height of one legend mark's drawing. */
     public static final double LEGEND_W = 46;
@@ -279,6 +279,7 @@ public final class TimelinePainter {
             }
             case SPAN, QUALIFIED_SPAN -> bracket(g, 4, 42, 4, LEGEND_H - 8, color, mark == LegendMark.QUALIFIED_SPAN, false);
             case COMMENTARY -> dayGlyph(g, theme, MarkerShape.CIRCLE, 23, cy, GLYPH_R + 0.5, color, true, false);
+            case CONTEXT -> contextGlyph(g, theme, 23, cy, GLYPH_R + 0.5);
             case CORRECTED -> correctionBadge(g, theme, 23, cy);
             case CLUSTER -> pill(g, theme, 8, cy, 30, "12", color, false);
         }

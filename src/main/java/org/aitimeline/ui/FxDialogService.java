@@ -257,7 +257,8 @@ public final class FxDialogService implements DialogService {
         grid.setHgap(12);
         grid.setVgap(10);
         grid.setPadding(new Insets(6));
-        String[] keys = {"legend.day", "legend.span", "legend.qualified", "legend.commentary", "legend.corrected", "legend.cluster"};
+        String[] keys = {"legend.day", "legend.span", "legend.qualified", "legend.commentary", "legend.context", "legend.corrected",
+            "legend.cluster"};
         TimelinePainter.LegendMark[] marks = TimelinePainter.LegendMark.values();
         for (int i = 0; i < keys.length; i++) {
             Canvas c = new Canvas(TimelinePainter.LEGEND_W, TimelinePainter.LEGEND_H);
