@@ -44,11 +44,11 @@ public final class UserPreferences {
     }
 
     public double[] dividers() {
-        String s = node.get("dividers", "0.21,0.73");
+        String s = node.get("dividers", "0.19,0.73");
         try {
             return Arrays.stream(s.split(",")).mapToDouble(Double::parseDouble).toArray();
         } catch (NumberFormatException e) {
-            return new double[] {0.21, 0.73};
+            return new double[] {0.19, 0.73};
         }
     }
 
