@@ -1,13 +1,5 @@
 package org.aitimeline.data.imports;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -76,82 +68,47 @@ public final class EpochCsv {
         String text = decode(csv);
         List<Row> rows = new ArrayList<>();
         Map<String, OrgVotes> orgs = new LinkedHashMap<>();
-        int read = 0;
-        CsvFactory factory = CsvFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_FIELD_CHARS).build()).build();
-        int row = 0;
-        int line = 1;
-        int column = 0;
-        List<String> header = null;
-        try (CsvParser p = (CsvParser) factory.createParser(text)) {
-            p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-            Map<String, Integer> index = new HashMap<>();
-            List<String> values = new ArrayList<>();
-            JsonToken t = p.nextToken();
-            if (t != JsonToken.START_ARRAY) {
-                report(0, 1, null, "the file is empty; expected Epoch AI's notable_ai_models.csv with a header row");
-                return new Result(rows, List.of(), problems, 0);
-            }
-            // WRAP_AS_ARRAY: the whole file is one array of rows, each row an array of its fields.
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.END_ARRAY && p.getParsingContext().inRoot()) break;
-                if (t == JsonToken.START_ARRAY) {
-                    values.clear();
-                    column = 0;
-                    line = (int) p.currentLocation().getLineNr();
-                } else if (t == JsonToken.VALUE_STRING) {
-                    values.add(p.getText());
-                    column++;
-                } else if (t == JsonToken.END_ARRAY) {
-                    if (header == null) {
-                        header = List.copyOf(values);
+        Map<String, Integer> index = new HashMap<>();
+        int[] read = {0};
+        boolean[] wrongHeader = {false};
+        int[] columns = {0};
+        CsvRows.read(text, MAX_FIELD_CHARS, "the file is empty; expected Epoch AI's notable_ai_models.csv with a header row",
+                new CsvRows.Reader() {
+                    @Override
+                    public boolean header(List<String> header) {
+                        columns[0] = header.size();
                         for (int i = 0; i < header.size(); i++) index.putIfAbsent(header.get(i).strip(), i);
                         List<String> missing = REQUIRED.stream().filter(c -> !index.containsKey(c)).toList();
-                        if (!missing.isEmpty()) {
-                            report(0, 1, null, "missing column" + (missing.size() > 1 ? "s " : " ")
-                                    + String.join(", ", missing.stream().map(ProblemText::quote).toList())
-                                    + ": this is not Epoch AI's notable_ai_models.csv (its header starts "
-                                    + ProblemText.quote(String.join(",", header.subList(0, Math.min(3, header.size())))) + ")");
-                            return new Result(List.of(), List.of(), problems, 0);
+                        if (missing.isEmpty()) return true;
+                        report(0, 1, null, "missing column" + (missing.size() > 1 ? "s " : " ")
+                                + String.join(", ", missing.stream().map(ProblemText::quote).toList())
+                                + ": this is not Epoch AI's notable_ai_models.csv (its header starts "
+                                + ProblemText.quote(String.join(",", header.subList(0, Math.min(3, header.size())))) + ")");
+                        wrongHeader[0] = true;
+                        return false;
+                    }
+
+                    @Override
+                    public boolean row(int row, int line, List<String> values) {
+                        if (row > MAX_ROWS) {
+                            report(row, line, null, "more than " + MAX_ROWS + " rows; the rest of the file was not read");
+                            return false;
                         }
-                        continue;
+                        read[0] = row;
+                        if (values.size() != columns[0]) {
+                            report(row, line, null, "has " + values.size() + " fields, the header has " + columns[0]
+                                    + "; a quote is probably unbalanced; row left out");
+                            return true;
+                        }
+                        Row r = EpochCsv.this.row(row, line, values, index, orgs);
+                        if (r != null) rows.add(r);
+                        return true;
                     }
-                    row++;
-                    read++;
-                    if (read > MAX_ROWS) {
-                        report(row, line, null, "more than " + MAX_ROWS + " rows; the rest of the file was not read");
-                        break;
-                    }
-                    if (values.size() != header.size()) {
-                        report(row, line, null, "has " + values.size() + " fields, the header has " + header.size()
-                                + "; a quote is probably unbalanced; row left out");
-                        continue;
-                    }
-                    Row r = row(row, line, values, index, orgs);
-                    if (r != null) rows.add(r);
-                }
-            }
-            if (header == null) {
-                report(0, 1, null, "the file is empty; expected Epoch AI's notable_ai_models.csv with a header row");
-            }
-        } catch (StreamConstraintsException e) {
-            String col = header != null && column < header.size() ? header.get(column) : null;
-            report(header == null ? 0 : row + 1, lineOf(e, line), col, "a field is longer than " + MAX_FIELD_CHARS
-                    + " characters; the file was read up to here");
-        } catch (JsonProcessingException e) {
-            String col = header != null && column < header.size() ? header.get(column) : null;
-            report(header == null ? 0 : row + 1, lineOf(e, line), col, "malformed CSV: "
-                    + ProblemText.clip(String.valueOf(e.getOriginalMessage()), 160) + "; the file was read up to here");
-        } catch (IOException e) {
-            report(0, 0, null, "the file cannot be read: " + ProblemText.clip(String.valueOf(e.getMessage()), 160));
-        }
-        return new Result(uniqueIds(rows), organizations(orgs), problems, read);
+                }, this::report);
+        if (wrongHeader[0]) return new Result(List.of(), List.of(), problems, 0);
+        return new Result(uniqueIds(rows), organizations(orgs), problems, read[0]);
     }
 
-    private static int lineOf(JsonProcessingException e, int fallback) {
-        return e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : fallback;
-    }
 
     /**
      * The text, strictly UTF-8. A bad byte sequence becomes U+FFFD so the CSV still parses; the rows holding one

@@ -1,12 +1,5 @@
 package org.aitimeline.data.imports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,80 +67,44 @@ final class TimelineJsCsv {
     private TimelineJsJson.Story run(String text) {
         List<TimelineJsSlide> events = new ArrayList<>();
         List<TimelineJsSlide> eras = new ArrayList<>();
-        TimelineJsSlide title = null;
-        CsvFactory factory = CsvFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_FIELD_CHARS).build()).build();
-        int row = 0;
-        int line = 1;
-        int column = 0;
-        List<String> header = null;
+        TimelineJsSlide[] title = {null};
         Map<String, Integer> index = new HashMap<>();
-        try (CsvParser p = (CsvParser) factory.createParser(text)) {
-            p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-            List<String> values = new ArrayList<>();
-            JsonToken t = p.nextToken();
-            if (t != JsonToken.START_ARRAY) {
-                report(0, 1, null, "the file is empty; expected a TimelineJS sheet with a header row (" + String.join(", ", COLUMNS) + ")");
-                return story(null, events, eras);
-            }
-            boolean inRow = false;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.START_ARRAY) {
-                    inRow = true;
-                    values.clear();
-                    column = 0;
-                    line = (int) p.currentLocation().getLineNr();
-                } else if (t == JsonToken.VALUE_STRING) {
-                    values.add(p.getText());
-                    column++;
-                } else if (t == JsonToken.END_ARRAY && inRow) {
-                    // (The last END_ARRAY closes the array all rows are wrapped in, not a row.)
-                    inRow = false;
-                    if (header == null) {
-                        header = List.copyOf(values);
-                        if (!header(header, index)) return story(null, events, eras);
-                        continue;
+        int[] columns = {0};
+        CsvRows.read(text, MAX_FIELD_CHARS, "the file is empty; expected a TimelineJS sheet with a header row ("
+                + String.join(", ", COLUMNS) + ")", new CsvRows.Reader() {
+                    @Override
+                    public boolean header(List<String> header) {
+                        columns[0] = header.size();
+                        return TimelineJsCsv.this.header(header, index);
                     }
-                    row++;
-                    if (values.stream().allMatch(String::isBlank)) continue;
-                    if (values.size() > header.size() && !values.subList(header.size(), values.size()).stream().allMatch(String::isBlank)) {
-                        report(row, line, null, "has " + values.size() + " fields, the header has " + header.size()
-                                + "; a quote is probably unbalanced");
-                        continue;
-                    }
-                    TimelineJsSlide s = slide(row, line, values, index);
-                    switch (s.type()) {
-                        case "title" -> {
-                            if (title == null) title = s;
-                            else events.add(s); // as TimelineJS does with a second title row
+
+                    @Override
+                    public boolean row(int row, int line, List<String> values) {
+                        if (values.stream().allMatch(String::isBlank)) return true;
+                        if (values.size() > columns[0] && !values.subList(columns[0], values.size()).stream().allMatch(String::isBlank)) {
+                            report(row, line, null, "has " + values.size() + " fields, the header has " + columns[0]
+                                    + "; a quote is probably unbalanced");
+                            return true;
                         }
-                        case "era" -> eras.add(s);
-                        default -> events.add(s);
+                        TimelineJsSlide s = slide(row, line, values, index);
+                        switch (s.type()) {
+                            case "title" -> {
+                                if (title[0] == null) title[0] = s;
+                                else events.add(s); // as TimelineJS does with a second title row
+                            }
+                            case "era" -> eras.add(s);
+                            default -> events.add(s);
+                        }
+                        return true;
                     }
-                }
-            }
-        } catch (StreamConstraintsException e) {
-            String col = header != null && column < header.size() ? header.get(column) : null;
-            report(header == null ? 0 : row + 1, lineOf(e, line), col, "a field is longer than " + MAX_FIELD_CHARS
-                    + " characters; the file was read up to here");
-        } catch (JsonProcessingException e) {
-            String col = header != null && column < header.size() ? header.get(column) : null;
-            report(header == null ? 0 : row + 1, lineOf(e, line), col, "malformed CSV: "
-                    + ProblemText.clip(String.valueOf(e.getOriginalMessage()), 160) + "; the file was read up to here");
-        } catch (IOException e) {
-            report(0, 0, null, "the file cannot be read: " + ProblemText.clip(String.valueOf(e.getMessage()), 160));
-        }
-        return story(title, events, eras);
+                }, this::report);
+        return story(title[0], events, eras);
     }
 
     private TimelineJsJson.Story story(TimelineJsSlide title, List<TimelineJsSlide> events, List<TimelineJsSlide> eras) {
         return new TimelineJsJson.Story(title, events, eras, "", problems);
     }
 
-    private static int lineOf(JsonProcessingException e, int fallback) {
-        return e.getLocation() != null && e.getLocation().getLineNr() > 0 ? (int) e.getLocation().getLineNr() : fallback;
-    }
 
     /** Indexes the header by column name (case and surrounding spaces ignored); false, with a problem, if it is not a sheet's. */
     private boolean header(List<String> header, Map<String, Integer> index) {
