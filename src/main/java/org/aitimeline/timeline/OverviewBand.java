@@ -9,11 +9,7 @@ import javafx.scene.canvas.GraphicsContext;
  */
 final class OverviewBand {
 
-    /** What a pointer at some x grabs in the band. */
-    enum Handle { NONE, LEFT, RIGHT, MOVE }
-
     static final int BINS = 400;
-    private static final double EDGE_PX = 6;
 
     private final boolean empty;
     private final double minDay;
@@ -52,13 +48,9 @@ final class OverviewBand {
         return (maxDay - minDay) / Math.max(1, width - left);
     }
 
-    Handle handleAt(double x, double width, double left, double visibleStart, double visibleEnd) {
-        double x1 = toX(visibleStart, width, left);
-        double x2 = toX(visibleEnd, width, left);
-        if (Math.abs(x - x1) <= EDGE_PX) return Handle.LEFT;
-        if (Math.abs(x - x2) <= EDGE_PX) return Handle.RIGHT;
-        if (x > x1 && x < x2) return Handle.MOVE;
-        return Handle.NONE;
+    /** What a press at {@code x} grabs of the current-view rectangle ({@link OverviewGrab}). */
+    OverviewGrab.Handle handleAt(double x, double width, double left, double visibleStart, double visibleEnd) {
+        return OverviewGrab.at(x, toX(visibleStart, width, left), toX(visibleEnd, width, left));
     }
 
     void paint(GraphicsContext g, TimelineTheme theme, String title, double width, double height, double left,
@@ -93,7 +85,13 @@ final class OverviewBand {
         g.setLineWidth(1.5);
         g.strokeRect(x1, 3, Math.max(2, x2 - x1), height - 6);
         g.setFill(theme.accent());
-        g.fillRect(x1 - 2, height / 2 - 8, 4, 16);
-        g.fillRect(x2 - 2, height / 2 - 8, 4, 16);
+        if (OverviewGrab.edgesActive(x1, x2)) {
+            g.fillRect(x1 - 2, height / 2 - 8, 4, 16);
+            g.fillRect(x2 - 2, height / 2 - 8, 4, 16);
+        } else {
+            // A thin rectangle has no edges to pull; a grip under it shows where it can be taken to move it.
+            double centre = (x1 + x2) / 2;
+            g.fillRoundRect(centre - OverviewGrab.MIN_GRAB_PX / 2, height - 9, OverviewGrab.MIN_GRAB_PX, 5, 3, 3);
+        }
     }
 }

@@ -239,6 +239,18 @@ public class TimelineView extends Control {
         applyFitAll();
     }
 
+    /**
+     * Fits the view to the events when some of them lie outside it, and leaves it alone when all are in view (a
+     * search the person confirms brings its matches into view without undoing a zoom that already shows them).
+     *
+     * @return whether the view moved
+     */
+    public boolean fitAllIfAnyOutside() {
+        if (events.isEmpty() || countOutside() == 0) return false;
+        fitAll();
+        return true;
+    }
+
     private void applyFitAll() {
         if (Double.isNaN(dataMin)) return;
         double[] range = fitRange(dataMin, dataMax);

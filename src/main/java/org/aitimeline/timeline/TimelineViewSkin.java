@@ -50,6 +50,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private final Button hintFit = new Button();
     /** In the header column's top cell, which holds nothing else: the hint never covers the axis' labels. */
     private final VBox hint = new VBox(hintText, hintFit);
+    /** The translucent span being dragged across the axis or the overview band, to zoom to on release. */
+    private final Region spanSelection = new Region();
     private final EventHandler<KeyEvent> keyHandler = this::onKey;
 
     private TimelineTheme theme = TimelineTheme.LIGHT;
@@ -76,7 +78,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private double pressEnd;
     private double pressScrollY;
     private boolean dragging;
-    private OverviewBand.Handle overviewHandle;
+    private OverviewGrab.Handle overviewHandle;
+    /** The span being selected on the axis or the overview band ({@link #spanBand}), or null. */
+    private SpanDrag spanDrag;
+    private Canvas spanBand;
+    /** Esc dropped the selection: the rest of that drag does nothing (no pan, no zoom). */
+    private boolean spanCancelled;
 
     public TimelineViewSkin(TimelineView control) {
         super(control);
@@ -96,7 +103,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         hintFit.getStyleClass().addAll("small", "accent");
         hintFit.setFocusTraversable(false);
         hintFit.setOnAction(e -> control.fitAll());
-        getChildren().addAll(themeProbe, canvas, overview, scrollBar, hint);
+        spanSelection.getStyleClass().add("span-selection");
+        spanSelection.setManaged(false);
+        spanSelection.setMouseTransparent(true);
+        spanSelection.setVisible(false);
+        getChildren().addAll(themeProbe, canvas, overview, spanSelection, scrollBar, hint);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setHideDelay(Duration.millis(100));
         tooltip.setWrapText(true);
@@ -144,6 +155,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         });
         handle(overview, MouseEvent.MOUSE_PRESSED, this::onOverviewPressed);
         handle(overview, MouseEvent.MOUSE_DRAGGED, this::onOverviewDragged);
+        handle(overview, MouseEvent.MOUSE_RELEASED, this::onOverviewReleased);
         handle(overview, MouseEvent.MOUSE_MOVED, this::onOverviewMoved);
         handle(overview, ScrollEvent.SCROLL, this::onScroll);
         // On the control, not a child: keys reach it when it has the focus. Removed again in dispose().
@@ -389,10 +401,63 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         pressEnd = getSkinnable().visibleEndDay();
         pressScrollY = scrollBar.getValue();
         dragging = false;
+        // The axis band over the plot selects a span to zoom to; the plot below it pans.
+        boolean onAxis = e.getY() < geometry.axisHeight() && e.getX() >= geometry.headerWidth();
+        startSpan(onAxis && e.getButton() == MouseButton.PRIMARY ? canvas : null, e.getX());
+    }
+
+    /** Starts selecting a span on {@code band} (null: no selection) from {@code x}. */
+    private void startSpan(Canvas band, double x) {
+        spanCancelled = false;
+        spanBand = band;
+        spanDrag = band == null ? null : band == canvas
+                ? new SpanDrag(x, x, geometry.headerWidth(), geometry.headerWidth() + scale().width())
+                : new SpanDrag(x, x, geometry.headerWidth(), Math.max(geometry.headerWidth() + 1, overview.getWidth()));
+        spanSelection.setVisible(false);
+    }
+
+    /** Follows the pointer with the selection rectangle, across the whole band it was started on. */
+    private void dragSpan(double x) {
+        spanDrag = spanDrag.to(x);
+        if (spanDrag.isClick()) {
+            spanSelection.setVisible(false);
+            return;
+        }
+        spanSelection.resizeRelocate(spanBand.getLayoutX() + spanDrag.left(), spanBand.getLayoutY(),
+                Math.max(1, spanDrag.right() - spanDrag.left()), spanBand.getHeight());
+        spanSelection.setVisible(true);
+    }
+
+    /** Ends the selection: the view zooms to it, unless it was a click (then false: the caller treats it as one). */
+    private boolean finishSpan(double x) {
+        SpanDrag drag = spanDrag.to(x);
+        Canvas band = spanBand;
+        spanDrag = null;
+        spanBand = null;
+        spanSelection.setVisible(false);
+        if (drag.isClick()) return false;
+        double[] days = band == canvas ? drag.days(scale()::toDay)
+                : drag.days(v -> this.band.toDay(v, overview.getWidth(), geometry.headerWidth()));
+        navigate(days[0], days[1]);
+        return true;
+    }
+
+    /** Esc while selecting a span: drop it. */
+    private boolean cancelSpan() {
+        if (spanDrag == null) return false;
+        spanDrag = null;
+        spanBand = null;
+        spanCancelled = true;
+        spanSelection.setVisible(false);
+        return true;
     }
 
     private void onDragged(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) return;
+        if (e.getButton() != MouseButton.PRIMARY || spanCancelled) return;
+        if (spanDrag != null) {
+            dragSpan(e.getX());
+            return;
+        }
         double dx = e.getX() - pressX;
         double dy = e.getY() - pressY;
         if (!dragging && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
@@ -409,6 +474,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private void onReleased(MouseEvent e) {
         canvas.setCursor(null);
+        if (spanCancelled) {
+            spanCancelled = false;
+            return;
+        }
+        if (spanDrag != null && e.getButton() == MouseButton.PRIMARY && finishSpan(e.getX())) return;
         if (dragging || e.getButton() != MouseButton.PRIMARY) {
             dragging = false;
             return;
@@ -455,6 +525,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         // Over the lane names: the lane's whole name (a long one is cut there), never an event's.
         int lane = hit == null && frame != null && e.getX() < geometry.headerWidth() ? frame.laneAt(e.getY()) : -1;
         setHoveredLane(lane);
+        // Over the axis band, the pointer says that a drag there selects a span (it pans elsewhere).
+        if (hovered == null) {
+            canvas.setCursor(e.getY() < geometry.axisHeight() && e.getX() >= geometry.headerWidth() ? Cursor.CROSSHAIR : null);
+        }
     }
 
     private void viewMoved() {
@@ -530,18 +604,27 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         pressStart = c.visibleStartDay();
         pressEnd = c.visibleEndDay();
         overviewHandle = band.handleAt(e.getX(), overview.getWidth(), geometry.headerWidth(), pressStart, pressEnd);
-        if (overviewHandle == OverviewBand.Handle.NONE) {
-            // Click outside the window: centre the view there, then drag moves it.
-            double day = band.toDay(e.getX(), overview.getWidth(), geometry.headerWidth());
-            double half = (pressEnd - pressStart) / 2;
-            navigate(day - half, day + half);
-            pressStart = c.visibleStartDay();
-            pressEnd = c.visibleEndDay();
-            overviewHandle = OverviewBand.Handle.MOVE;
+        // Outside the window: a drag selects a span to zoom to, a click centres the view there (on release).
+        startSpan(overviewHandle == OverviewGrab.Handle.NONE && e.getButton() == MouseButton.PRIMARY ? overview : null, e.getX());
+    }
+
+    private void onOverviewReleased(MouseEvent e) {
+        if (spanCancelled) {
+            spanCancelled = false;
+            return;
         }
+        if (spanDrag == null || e.getButton() != MouseButton.PRIMARY || finishSpan(e.getX())) return;
+        double day = band.toDay(e.getX(), overview.getWidth(), geometry.headerWidth());
+        double half = (pressEnd - pressStart) / 2;
+        navigate(day - half, day + half);
     }
 
     private void onOverviewDragged(MouseEvent e) {
+        if (spanCancelled) return;
+        if (spanDrag != null) {
+            dragSpan(e.getX());
+            return;
+        }
         double daysPerPx = band.daysPerPixel(overview.getWidth(), geometry.headerWidth());
         double dd = (e.getX() - pressX) * daysPerPx;
         switch (overviewHandle) {
@@ -554,12 +637,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private void onOverviewMoved(MouseEvent e) {
         TimelineView c = getSkinnable();
-        OverviewBand.Handle h = band == null ? OverviewBand.Handle.NONE
+        OverviewGrab.Handle h = band == null ? OverviewGrab.Handle.NONE
                 : band.handleAt(e.getX(), overview.getWidth(), geometry.headerWidth(), c.visibleStartDay(), c.visibleEndDay());
         overview.setCursor(switch (h) {
             case LEFT, RIGHT -> Cursor.H_RESIZE;
             case MOVE -> Cursor.OPEN_HAND;
-            default -> Cursor.DEFAULT;
+            default -> Cursor.CROSSHAIR;
         });
     }
 
@@ -580,6 +663,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 c.zoomOut();
             }
             case HOME -> c.fitAll();
+            case ESCAPE -> {
+                if (!cancelSpan()) return;
+            }
             case LEFT -> {
                 if (mod) c.selectAdjacent(-1);
                 else navigate(s.startDay() - s.span() * 0.1, s.endDay() - s.span() * 0.1);
