@@ -104,6 +104,7 @@ public class MainController {
                 wireViewMenu(),
                 ViewOptions.bind(model, contextItem, countriesOfOrganizations, countriesOfEvent),
                 ViewFollowsFilter.bind(model, timeline),
+                ViewFollowsFilter.followSearch(search.field(), timeline),
                 status.bind(model, labels),
                 ctx.authoring().install(menuBar, ctx.open()),
                 layersSection(labels),

@@ -1,12 +1,23 @@
 package org.aitimeline.ui;
 
+import javafx.animation.PauseTransition;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.control.TextField;
+import javafx.util.Duration;
 import javafx.util.Subscription;
 import org.aitimeline.model.EventFilter;
 import org.aitimeline.timeline.EpochDays;
 import org.aitimeline.timeline.TimelineView;
 
-/** The view goes where the person asks: moving the date slider shows its range. */
+/**
+ * The view goes where the person asks: moving the date slider shows its range, and a search, once confirmed with
+ * Enter or after a pause in typing, brings its matches into view when some are outside it.
+ */
 final class ViewFollowsFilter {
+
+    /** A pause this long in typing counts as "show me": shorter, and the view would jump under the person's hands. */
+    static final Duration TYPING_PAUSE = Duration.millis(500);
 
     private ViewFollowsFilter() {
     }
@@ -28,5 +39,46 @@ final class ViewFollowsFilter {
                 : model.getFilteredEvents().stream().mapToLong(e -> e.date().endEpochDay()).max().orElse(Long.MIN_VALUE);
         if (!(end > start)) return;
         timeline.setVisibleRange(EpochDays.toInstant(start), EpochDays.toInstant(end));
+    }
+
+    /**
+     * Enter in the search box, or a pause in typing, fits the view to the matches when some of them are out of view
+     * (the timeline shows the matches only, so fitting its events fits them). A view the person set is kept while it
+     * shows every match; a view this search moved is its own to move again, so "D", a pause, then "DeepSeek" ends on
+     * DeepSeek's events, not on everything "D" matched. Only text the person types counts: a query restored or
+     * cleared from elsewhere moves nothing.
+     */
+    static Subscription followSearch(TextField field, TimelineView timeline) {
+        PauseTransition pause = new PauseTransition(TYPING_PAUSE);
+        // Whether the view is where this search put it (false once anything else moves it).
+        boolean[] moved = {false};
+        boolean[] moving = {false};
+        Runnable show = () -> {
+            pause.stop();
+            if (field.getText().isBlank() || timeline.getEvents().isEmpty()) return;
+            moving[0] = true;
+            try {
+                if (moved[0]) timeline.fitAll();
+                else moved[0] = timeline.fitAllIfAnyOutside();
+            } finally {
+                moving[0] = false;
+            }
+        };
+        pause.setOnFinished(e -> show.run());
+        Runnable elsewhere = () -> {
+            if (!moving[0]) moved[0] = false;
+        };
+        Subscription typed = field.textProperty().subscribe(t -> {
+            if (field.isFocused()) pause.playFromStart();
+        });
+        EventHandler<ActionEvent> enter = e -> show.run();
+        field.addEventHandler(ActionEvent.ACTION, enter);
+        return Subscription.combine(typed,
+                timeline.visibleStartProperty().subscribe(elsewhere),
+                timeline.visibleEndProperty().subscribe(elsewhere),
+                () -> {
+                    pause.stop();
+                    field.removeEventHandler(ActionEvent.ACTION, enter);
+                });
     }
 }
