@@ -52,6 +52,31 @@ public final class DateText {
         return body;
     }
 
+    /**
+     * A partial date with its month written out, as prose has it: "4 May 2023", "March 2023" in English, "4 maggio
+     * 2023", "marzo 2023" in Italian (lower case, as Italian writes month names), with the same "c. " and "?" marks.
+     */
+    public static String inFull(PartialDate d, Locale locale) {
+        Locale l = italian(locale) ? Locale.ITALIAN : Locale.ENGLISH;
+        String month = d.precision() == PartialDate.Precision.YEAR ? ""
+                : Month.of(d.month()).getDisplayName(TextStyle.FULL_STANDALONE, l);
+        // Some JDK locale data gives the month's number for the standalone style; the format style is the same word.
+        if (!month.isEmpty() && month.chars().allMatch(Character::isDigit)) month = Month.of(d.month()).getDisplayName(TextStyle.FULL, l);
+        String body = switch (d.precision()) {
+            case YEAR -> Integer.toString(d.year());
+            case MONTH -> inCase(month, l) + " " + d.year();
+            case DAY -> d.day() + " " + inCase(month, l) + " " + d.year();
+        };
+        if (d.approximate()) body = (italian(locale) ? "ca. " : "c. ") + body;
+        if (d.uncertain()) body = body + "?";
+        return body;
+    }
+
+    private static String inCase(String month, Locale l) {
+        if (l == Locale.ITALIAN) return month.toLowerCase(l);
+        return month.isEmpty() ? month : Character.toUpperCase(month.charAt(0)) + month.substring(1);
+    }
+
     /** "Mar 2023". */
     public static String month(LocalDate d, Locale locale) {
         return monthName(d.getMonthValue(), locale) + " " + d.getYear();

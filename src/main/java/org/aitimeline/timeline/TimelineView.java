@@ -188,6 +188,30 @@ public class TimelineView extends Control {
     public final ReadOnlyObjectProperty<Instant> visibleEndProperty() { return visibleEnd.getReadOnlyProperty(); }
     public final Instant getVisibleEnd() { return visibleEnd.get(); }
 
+    private final javafx.beans.property.DoubleProperty laneScroll = new javafx.beans.property.SimpleDoubleProperty(this, "laneScroll");
+
+    /** How far the lanes are scrolled down, in pixels (0: the first lane at the top); the skin keeps it in range. */
+    public final javafx.beans.property.DoubleProperty laneScrollProperty() { return laneScroll; }
+    public final double getLaneScroll() { return laneScroll.get(); }
+    public final void setLaneScroll(double value) { laneScroll.set(Math.max(0, value)); }
+
+    /** Where the view is: its visible range and how far its lanes are scrolled (see {@link #moveTo}). */
+    public record Place(Instant start, Instant end, double laneScroll) {
+    }
+
+    /** The view's place now, to be given back to this view or a new one with {@link #moveTo}. */
+    public final Place place() {
+        return new Place(getVisibleStart(), getVisibleEnd(), getLaneScroll());
+    }
+
+    /** Shows the range and lane scroll of {@code place}. */
+    public final void moveTo(Place place) {
+        if (place.start() != null && place.end() != null && place.start().isBefore(place.end())) {
+            setVisibleRange(place.start(), place.end());
+        }
+        setLaneScroll(place.laneScroll());
+    }
+
     private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText");
 
     /** The message shown when there are no events; null for the control's own words. */

@@ -143,6 +143,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             packings.invalidate();
             invalidateFrame();
         });
+        // The control holds the lane scroll, so a view rebuilt around the same place (a language switch) keeps it.
+        scrollBar.setValue(control.getLaneScroll());
+        scrollBar.valueProperty().bindBidirectional(control.laneScrollProperty());
         registerChangeListener(scrollBar.valueProperty(), o -> viewMoved());
         handle(canvas, ScrollEvent.SCROLL, this::onScroll);
         handle(canvas, MouseEvent.MOUSE_PRESSED, this::onPressed);
@@ -175,6 +178,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     public void dispose() {
         if (getSkinnable() == null) return;
         getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        scrollBar.valueProperty().unbindBidirectional(getSkinnable().laneScrollProperty());
         Tooltip.uninstall(canvas, tooltip);
         super.dispose();
     }

@@ -74,7 +74,7 @@ public class DetailsController {
         Labels labels = model.labels();
         Dataset d = model.getDataset();
         title.setText(e.title().in(locale));
-        date.setText(DateText.format(e.date(), locale) + "  ·  " + precision(e.date(), labels));
+        date.setText(DateText.inFull(e.date(), locale) + "  ·  " + precision(e.date(), labels));
         dateNote.setText(labels.dateNote(e));
         shown(dateNote, !e.dateNote().isBlank());
         facts.getChildren().clear();
@@ -183,11 +183,11 @@ public class DetailsController {
         // An imported link (TimelineJS) may have no publisher, no date and support nothing: say only what is known.
         List<String> parts = new java.util.ArrayList<>();
         if (!ev.publisher().isBlank() && ev.published() != null) {
-            parts.add(labels.format("details.evidence.meta", ev.publisher(), DateText.format(ev.published(), model.getLocale())));
+            parts.add(labels.format("details.evidence.meta", ev.publisher(), DateText.inFull(ev.published(), model.getLocale())));
         } else if (!ev.publisher().isBlank()) {
             parts.add(ev.publisher());
         } else if (ev.published() != null) {
-            parts.add(DateText.format(ev.published(), model.getLocale()));
+            parts.add(DateText.inFull(ev.published(), model.getLocale()));
         }
         if (!ev.supports().isEmpty()) {
             parts.add(labels.format("details.supports", ev.supports().stream()

@@ -43,9 +43,10 @@ public interface DialogService {
      */
     void showUnexpected(Window owner, String what, Throwable error);
 
-    void showShortcuts(Window owner);
+    /** Help › Keyboard shortcuts: the accelerators of {@code menus} as they are, and the keys no menu carries. */
+    void showShortcuts(Window owner, javafx.scene.control.MenuBar menus);
 
-    /** Help › Legend: what the marks on the timeline mean. */
+    /** Help › Legend: what the marks on the timeline and in the article view mean. */
     void showLegend(Window owner);
 
     void showAbout(Window owner);

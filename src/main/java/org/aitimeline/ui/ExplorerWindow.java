@@ -275,15 +275,14 @@ public final class ExplorerWindow {
         stage.getScene().setRoot(root);
     }
 
-    /** Rebuilds the views in another language on the same model; the old views are disposed, the zoom kept. */
+    /** Rebuilds the views in another language on the same model; the old views are disposed, the zoom and lane scroll kept. */
     private void switchLanguage(Locale locale) {
         if (locale.equals(model.getLocale())) return;
         controller.saveState();
-        java.time.Instant start = controller.timeline().getVisibleStart();
-        java.time.Instant end = controller.timeline().getVisibleEnd();
+        org.aitimeline.timeline.TimelineView.Place place = controller.timeline().place();
         model.setLocale(locale);
         build();
-        if (start != null && end != null && start.isBefore(end)) controller.timeline().setVisibleRange(start, end);
+        controller.timeline().moveTo(place);
         stage.setTitle(model.labels().get("app.title"));
         authoring.updateTitle();
     }

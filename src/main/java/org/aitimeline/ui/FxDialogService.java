@@ -7,16 +7,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.aitimeline.text.Product;
@@ -26,10 +22,6 @@ import org.controlsfx.dialog.ExceptionDialog;
 import org.aitimeline.data.Problem;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.text.Labels;
-import org.aitimeline.timeline.LanePalette;
-import org.aitimeline.timeline.CanvasSurface;
-import org.aitimeline.timeline.TimelinePainter;
-import org.aitimeline.timeline.TimelineTheme;
 
 /** The real dialogs: JavaFX file choosers and alerts, and the system browser for links. */
 public final class FxDialogService implements DialogService {
@@ -234,45 +226,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void showShortcuts(Window owner) {
-        // A label sizes itself to the text in either language: no scroll bars, nothing cut.
-        Label text = new Label(labels.get("shortcuts.text"));
-        text.setMinSize(Label.USE_PREF_SIZE, Label.USE_PREF_SIZE);
-        Alert alert = alert(Alert.AlertType.INFORMATION, owner, labels.get("shortcuts.title"), labels.get("shortcuts.title"));
-        alert.getDialogPane().setContent(text);
-        alert.showAndWait();
+    public void showShortcuts(Window owner, javafx.scene.control.MenuBar menus) {
+        ShortcutsSheet.show(owner, menus, labels);
     }
 
     @Override
     public void showLegend(Window owner) {
-        Alert alert = alert(Alert.AlertType.INFORMATION, owner, labels.get("legend.title"), labels.get("legend.title"));
-        alert.getDialogPane().setContent(legend(labels));
-        alert.setResizable(true);
-        alert.showAndWait();
-    }
-
-    /** The legend: each mark drawn by the timeline's own painter, beside what it means. */
-    static GridPane legend(Labels labels) {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        grid.setPadding(new Insets(6));
-        String[] keys = {"legend.day", "legend.span", "legend.qualified", "legend.commentary", "legend.context", "legend.corrected",
-            "legend.cluster"};
-        TimelinePainter.LegendMark[] marks = TimelinePainter.LegendMark.values();
-        for (int i = 0; i < keys.length; i++) {
-            Canvas c = new Canvas(TimelinePainter.LEGEND_W, TimelinePainter.LEGEND_H);
-            TimelinePainter.legendMark(new CanvasSurface(c.getGraphicsContext2D()), marks[i], LanePalette.COLORS.get(0),
-                    TimelineTheme.LIGHT);
-            Label text = new Label(labels.get(keys[i]));
-            text.setWrapText(true);
-            text.setMaxWidth(420);
-            GridPane.setHgrow(text, Priority.ALWAYS);
-            GridPane.setValignment(c, javafx.geometry.VPos.CENTER);
-            grid.addRow(i, c, text);
-        }
-        grid.setAlignment(Pos.TOP_LEFT);
-        return grid;
+        LegendSheet.show(owner, labels);
     }
 
     @Override

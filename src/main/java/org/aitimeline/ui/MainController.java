@@ -90,7 +90,7 @@ public class MainController {
         Labels labels = ctx.labels();
         searchBox.getChildren().add(search.field());
         status = new StatusBar(statusCount, statusFilters, statusDataset, restoredBar, restoredText);
-        panels = new PanelLayout(split, filters, rightTabs, sourceTab, ctx.prefs());
+        panels = new PanelLayout(split, filters, rightTabs, sourceTab, ctx.prefs(), ctx.dialogs()::openLink);
         subscriptions = Subscription.combine(
                 search.bind(model, labels),
                 filtersController.init(model, ctx.prefs()),
@@ -270,7 +270,7 @@ public class MainController {
 
     @FXML
     void showShortcuts() {
-        context.dialogs().showShortcuts(window());
+        context.dialogs().showShortcuts(window(), menuBar);
     }
 
     @FXML

@@ -32,6 +32,7 @@ final class PanelLayout {
     private final TabPane rightTabs;
     private final Tab sourceTab;
     private final UserPreferences prefs;
+    private final java.util.function.Consumer<String> openLink;
     private ExplorerModel model;
     private Labels labels;
     private SourceController sourceController;
@@ -42,12 +43,15 @@ final class PanelLayout {
     private boolean wantFilters = true;
     private boolean wantDetails = true;
 
-    PanelLayout(SplitPane split, Node filters, TabPane rightTabs, Tab sourceTab, UserPreferences prefs) {
+    /** {@code openLink} opens an article's address in the system browser. */
+    PanelLayout(SplitPane split, Node filters, TabPane rightTabs, Tab sourceTab, UserPreferences prefs,
+                java.util.function.Consumer<String> openLink) {
         this.split = split;
         this.filters = filters;
         this.rightTabs = rightTabs;
         this.sourceTab = sourceTab;
         this.prefs = prefs;
+        this.openLink = openLink;
     }
 
     Subscription bind(ExplorerModel model, Labels labels) {
@@ -140,7 +144,7 @@ final class PanelLayout {
                 throw new UncheckedIOException(e);
             }
             sourceController = loader.getController();
-            articleSubscription = sourceController.init(model);
+            articleSubscription = sourceController.init(model, openLink);
         }
         return sourceController;
     }

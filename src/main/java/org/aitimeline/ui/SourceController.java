@@ -47,17 +47,20 @@ public class SourceController {
     @FXML private StackPane page;
     @FXML private Path highlights;
     @FXML private TextFlow text;
+    @FXML private VBox header;
 
     private ExplorerModel model;
+    private ArticleHeader byline;
     /** Events citing each source (by a passage or a corrected claim), rebuilt per dataset. */
     private Map<String, List<Event>> citing = new HashMap<>();
     private Passage emphasised;
     /** Character ranges of corrected claims in the article shown, for the highlight shapes. */
     private final List<int[]> claimRanges = new ArrayList<>();
 
-    /** Wires the view to the model; the returned subscription unwires it. */
-    Subscription init(ExplorerModel model) {
+    /** Wires the view to the model, links opening in the browser; the returned subscription unwires it. */
+    Subscription init(ExplorerModel model, java.util.function.Consumer<String> openLink) {
         this.model = model;
+        byline = new ArticleHeader(header, openLink);
         text.setId("articleText");
         highlights.setId("claimHighlights");
         articles.setCellFactory(lv -> new ArticleCell());
@@ -99,6 +102,7 @@ public class SourceController {
         articles.getItems().setAll(d.sources());
         claimRanges.clear();
         text.getChildren().setAll(new Text(model.labels().get("source.choose")));
+        byline.show(null, null, null);
         drawHighlights();
     }
 
@@ -122,6 +126,7 @@ public class SourceController {
     private void render(Source s) {
         if (s == null) return;
         if (emphasised != null && !emphasised.source().equals(s.id())) emphasised = null;
+        byline.show(s, model.labels(), model.getLocale());
         String body = s.text();
         List<Event> events = citing.getOrDefault(s.id(), List.of());
         List<int[]> headings = ArticleHeadings.find(body);
@@ -179,7 +184,7 @@ public class SourceController {
         // Page furniture (menus, ads left by the web page) is greyed, never a heading; no passage may quote it.
         if (s.furnitureOverlapping(from, to).isPresent()) {
             t.setUserData(new Piece(List.of(), List.of(), List.of(), 0));
-            t.getStyleClass().add("article-furniture");
+            t.getStyleClass().add(ArticleMark.FURNITURE.styleClass());
             return t;
         }
         int heading = 0;
@@ -187,7 +192,7 @@ public class SourceController {
         t.setUserData(new Piece(covering, covered, corrected, heading));
         if (heading > 0) t.getStyleClass().add(heading == 1 ? "article-title-heading" : "article-heading");
         if (!corrected.isEmpty()) {
-            t.getStyleClass().add("claim-corrected");
+            t.getStyleClass().add(ArticleMark.CORRECTED.styleClass());
             claimRanges.add(new int[] {from, to});
             StringBuilder tip = new StringBuilder();
             for (Correction c : corrected) {
@@ -199,7 +204,7 @@ public class SourceController {
             tooltip.setMaxWidth(420);
             Tooltip.install(t, tooltip);
         } else if (!covering.isEmpty()) {
-            t.getStyleClass().add("passage");
+            t.getStyleClass().add(ArticleMark.PASSAGE.styleClass());
             Tooltip.install(t, new Tooltip(covering.stream().map(e -> e.title().in(model.getLocale()))
                     .reduce((a, b) -> a + "\n" + b).orElse("")));
         } else if (heading == 0) {
@@ -244,8 +249,8 @@ public class SourceController {
                     }
                 }
             }
-            node.getStyleClass().remove("passage-current");
-            if (current) node.getStyleClass().add("passage-current");
+            node.getStyleClass().remove(ArticleMark.CURRENT.styleClass());
+            if (current) node.getStyleClass().add(ArticleMark.CURRENT.styleClass());
         }
     }
 
@@ -254,7 +259,7 @@ public class SourceController {
         scroll.applyCss();
         scroll.layout();
         for (Node node : text.getChildren()) {
-            if (node.getStyleClass().contains("passage-current")) {
+            if (node.getStyleClass().contains(ArticleMark.CURRENT.styleClass())) {
                 Bounds b = node.getBoundsInParent();
                 double content = page.getBoundsInLocal().getHeight();
                 double viewport = scroll.getViewportBounds().getHeight();

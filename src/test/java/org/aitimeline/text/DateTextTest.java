@@ -19,6 +19,15 @@ class DateTextTest {
     }
 
     @Test
+    void inFullWritesTheMonthOutInTheLanguagesOwnCase() {
+        assertEquals("4 May 2023", DateText.inFull(PartialDate.parse("2023-05-04"), Locale.ENGLISH));
+        assertEquals("4 maggio 2023", DateText.inFull(PartialDate.parse("2023-05-04"), Locale.ITALIAN));
+        assertEquals("c. March 2023", DateText.inFull(PartialDate.parse("2023-03~"), Locale.ENGLISH));
+        assertEquals("ca. giugno 2025", DateText.inFull(PartialDate.parse("2025-06~"), Locale.ITALIAN));
+        assertEquals("2024?", DateText.inFull(PartialDate.parse("2024?"), Locale.ITALIAN));
+    }
+
+    @Test
     void monthRangesSayEachMonthOnce() {
         LocalDate jan = LocalDate.of(2025, 1, 3);
         assertEquals("Jan 2025", DateText.monthRange(jan, LocalDate.of(2025, 1, 31), Locale.ENGLISH));

@@ -107,14 +107,19 @@ class FakeDialogService implements DialogService {
         unexpected.add(error);
     }
 
+    /** The real dialogs for Help's sheets, when a test wants to read them; null: only counted. */
+    DialogService help;
+
     @Override
-    public void showShortcuts(Window owner) {
+    public void showShortcuts(Window owner, javafx.scene.control.MenuBar menus) {
         shortcutsShown++;
+        if (help != null) help.showShortcuts(owner, menus);
     }
 
     @Override
     public void showLegend(Window owner) {
         legendsShown++;
+        if (help != null) help.showLegend(owner);
     }
 
     @Override

@@ -108,4 +108,49 @@ class LanguageSwitchTest {
         assertEquals(start, after.getVisibleStart());
         assertEquals(end, after.getVisibleEnd());
     }
+
+    @Test
+    void theZoomAndTheLaneScrollSurviveALanguageSwitch(FxRobot robot) {
+        // given: zoomed in and the lanes scrolled down, from the keyboard
+        robot.clickOn("#timeline", javafx.scene.input.MouseButton.SECONDARY);
+        robot.type(KeyCode.EQUALS, 2).type(KeyCode.DOWN, 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineView before = w.timeline(robot);
+        javafx.scene.control.ScrollBar bar = (javafx.scene.control.ScrollBar) before.lookup(".lane-scroll-bar");
+        double scrolled = bar.getValue();
+        assertTrue(scrolled > 0, "the lanes were scrolled");
+        Instant start = before.getVisibleStart();
+        Instant end = before.getVisibleEnd();
+        // when
+        switchLanguage(robot);
+        // then: the rebuilt view shows the same range and the same lanes
+        TimelineView after = w.timeline(robot);
+        assertTrue(after != before, "the view was rebuilt");
+        assertEquals(start, after.getVisibleStart());
+        assertEquals(end, after.getVisibleEnd());
+        assertEquals(scrolled, ((javafx.scene.control.ScrollBar) after.lookup(".lane-scroll-bar")).getValue(), 0.5);
+    }
+
+    @Test
+    void inItalianTheDetailsGiveTheDateAndItsNoteInItalian(FxRobot robot) {
+        // given: the window switched to Italian, the memo found with the search and picked in the table
+        switchLanguage(robot);
+        robot.clickOn("#search").write("fossato");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node row = robot.lookup("#eventTable .table-row-cell")
+                .match((javafx.scene.control.TableRow<EventTable.Row> r) -> r.getItem() != null
+                        && "google-no-moat-memo".equals(r.getItem().event().id()))
+                .query();
+        // when
+        robot.clickOn(row);
+        // then: the day in Italian words, the Italian note, and its evidence numbered as the list numbers it
+        assertEquals("google-no-moat-memo", w.window.model().getSelectedEvent().id());
+        String date = robot.lookup("#date").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(date.startsWith("4 maggio 2023"), date);
+        String note = robot.lookup("#dateNote").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(note.contains("il 4 maggio 2023") && note.endsWith("(fonte [1])."), note);
+        String first = robot.lookup("#evidence0").queryAs(javafx.scene.control.Hyperlink.class).getText();
+        assertTrue(first.startsWith("[1] "), first);
+    }
 }
