@@ -159,6 +159,18 @@ public final class DatasetWriter {
         return out.toByteArray();
     }
 
+    /** One organization alone, as it stands in the file's {@code organizations} array. */
+    static byte[] organizationBytes(Organization organization) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new TwoSpaces());
+            organization(g, organization);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     private static void source(JsonGenerator g, Source s) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", s.id());
