@@ -6,26 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.aitimeline.model.Correction;
 import org.aitimeline.model.Event;
 import org.aitimeline.model.Evidence;
 import org.aitimeline.model.Organization;
 import org.aitimeline.model.Passage;
-import org.aitimeline.model.Source;
 import org.aitimeline.model.Verdict;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -95,24 +90,6 @@ class AuthoringListsTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Drags across the first lines of an article with no page furniture; returns the selection. */
-    private Passage selectText(FxRobot robot) {
-        robot.clickOn(model().labels().get("tab.articles"));
-        WaitForAsyncUtils.waitForFxEvents();
-        Source article = w.bundled.sources().stream().filter(s -> s.furniture().isEmpty()).findFirst().orElseThrow();
-        ListView<?> list = robot.lookup("#articles").queryAs(ListView.class);
-        robot.clickOn(robot.from(list).lookup(".list-cell").match((ListCell<?> c) -> article.equals(c.getItem()))
-                .queryAs(ListCell.class));
-        WaitForAsyncUtils.waitForFxEvents();
-        TextFlow flow = robot.lookup("#articleText").queryAs(TextFlow.class);
-        Bounds b = flow.localToScreen(flow.getBoundsInLocal());
-        robot.drag(new Point2D(b.getMinX() + 3, b.getMinY() + 60), MouseButton.PRIMARY)
-                .moveTo(new Point2D(b.getMinX() + 220, b.getMinY() + 62)).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-        Passage p = model().getTextSelection();
-        assertNotNull(p, "the drag selected text");
-        return p;
-    }
 
     /** Chooses an item of the Edit menu (the selection stays). */
     private void fromEditMenu(FxRobot robot, Passage p, String itemKey) {
@@ -176,7 +153,7 @@ class AuthoringListsTest {
         // given: no event selected, text selected in an article
         robot.interact(() -> model().select(null));
         Event target = w.bundled.events().stream().filter(e -> !e.evidence().isEmpty() && e.isHappening()).findFirst().orElseThrow();
-        Passage claim = selectText(robot);
+        Passage claim = w.selectText(robot);
 
         // when: Edit › Add correction from selection, then the event chosen
         fromEditMenu(robot, claim, "menu.edit.addCorrection");
@@ -217,7 +194,7 @@ class AuthoringListsTest {
     void aPassageFromTheSelectionGoesToTheEventChosenWhenNoneIsSelected(FxRobot robot) {
         robot.interact(() -> model().select(null));
         Event target = w.bundled.events().stream().filter(Event::isHappening).skip(3).findFirst().orElseThrow();
-        Passage p = selectText(robot);
+        Passage p = w.selectText(robot);
         fromEditMenu(robot, p, "menu.edit.addPassage");
         choose(robot, target);
         List<Passage> passages = model().getDataset().event(target.id()).orElseThrow().passages();
@@ -228,7 +205,7 @@ class AuthoringListsTest {
 
     @Test
     void anOrganizationIsCreatedInlineAndAddedWithTheEventInOneUndoableEdit(FxRobot robot) {
-        selectText(robot);
+        w.selectText(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#formTitleEn").write("A new lab opens");
