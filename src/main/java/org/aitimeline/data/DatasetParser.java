@@ -248,6 +248,22 @@ final class DatasetParser {
         }
     }
 
+    /**
+     * Reads one organization object on its own, as {@link org.aitimeline.data.EventCheck#checkOrganization} does: the
+     * same field rules as in a file, with paths relative to the organization ({@code name}, {@code country}).
+     */
+    static Draft parseOrganization(String file, byte[] json) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            DatasetParser self = new DatasetParser(parser, file, 0);
+            self.in.next();
+            self.organization(At.ROOT);
+            return new Draft(null, 0, null, List.of(), self.organizations, List.of(), self.newer, self.in.problems, false,
+                    Terms.NONE);
+        } catch (IOException e) {
+            return failed(file, 0, "the organization cannot be read: " + DatasetFiles.reason(e));
+        }
+    }
+
     /** Reads one slice, an array of events numbered from {@code first[0]}; true when it has no problem at all. */
     private boolean slice(int[] first) throws IOException {
         At at = At.ROOT.field("events");

@@ -14,6 +14,7 @@ import org.aitimeline.data.DatasetParser.EventDraft;
 import org.aitimeline.data.DatasetParser.PassageDraft;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.Event;
+import org.aitimeline.model.Organization;
 import org.aitimeline.model.PartialDate;
 
 /**
@@ -64,6 +65,23 @@ public final class EventCheck {
         if (!sameId) {
             context.event(event.id()).ifPresent(other -> problems.add(new Problem(file, "id", 0, "duplicate event id "
                     + ProblemText.id(event.id()) + " (already the id of " + ProblemText.quote(other.title().en()) + ")")));
+        }
+        return problems.stream().map(p -> new Problem(p.file(), p.path(), 0, p.message())).toList();
+    }
+
+    /**
+     * Every problem of a new {@code organization} in the dataset, or none: its fields by the loader's rules (paths
+     * {@code id}, {@code name}, {@code country}, {@code aliases[0]}), and an id no organization has yet.
+     */
+    public List<Problem> checkOrganization(Organization organization) {
+        String file = context.origin();
+        List<Problem> problems = new ArrayList<>(
+                DatasetParser.parseOrganization(file, DatasetWriter.organizationBytes(organization)).problems());
+        for (Organization other : context.organizations()) {
+            if (other.id().equals(organization.id())) {
+                problems.add(new Problem(file, "id", 0, "duplicate organization id " + ProblemText.id(organization.id())
+                        + " (already the id of " + ProblemText.quote(other.name()) + ")"));
+            }
         }
         return problems.stream().map(p -> new Problem(p.file(), p.path(), 0, p.message())).toList();
     }

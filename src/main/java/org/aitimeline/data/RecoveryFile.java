@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.aitimeline.model.Dataset;
-import org.aitimeline.model.Source;
 
 /**
  * Unsaved changes kept where a crash cannot take them: a folder {@code recovery/} in the {@link StateFolder} holding
@@ -44,13 +43,7 @@ public final class RecoveryFile {
     /** Writes {@code dataset} (atomically) with the file it belongs to ({@code origin}, null for the bundled one). */
     public void write(Dataset dataset, Path origin) throws IOException {
         Files.createDirectories(folder);
-        for (Source s : dataset.sources()) {
-            Path article = folder.resolve(s.file()).normalize();
-            if (!article.startsWith(folder) || Files.exists(article)) continue;
-            Files.createDirectories(article.getParent());
-            byte[] text = s.text().getBytes(StandardCharsets.UTF_8);
-            AtomicFile.write(article, out -> out.write(text));
-        }
+        DatasetWriter.writeArticles(dataset, folder);
         byte[] where = (origin == null ? "" : origin.toAbsolutePath().toString()).getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(folder.resolve(ORIGIN), out -> out.write(where));
         DatasetWriter writer = new DatasetWriter();

@@ -119,7 +119,22 @@ public record Edit(Action action, String subject, Event removed, Event added, Un
         return new Edit(Action.ADD_ORGANIZATION, organization.name(), null, null, d -> {
             List<Organization> organizations = new ArrayList<>(d.organizations());
             organizations.add(organization);
-            return new Dataset(d.title(), d.origin(), d.sources(), organizations, d.events());
+            return new Dataset(d.title(), d.origin(), d.sources(), organizations, d.events(), d.licence(), d.attribution());
+        });
+    }
+
+    /**
+     * This edit with {@code organizations} added to the dataset first, as one step of the history (an event and
+     * the organizations created for it in its form are undone together); its name and events stay this edit's.
+     */
+    public Edit withOrganizations(List<Organization> organizations) {
+        if (organizations.isEmpty()) return this;
+        List<Organization> added = List.copyOf(organizations);
+        return new Edit(action, subject, removed, this.added, d -> {
+            List<Organization> all = new ArrayList<>(d.organizations());
+            all.addAll(added);
+            return change.apply(new Dataset(d.title(), d.origin(), d.sources(), all, d.events(), d.licence(),
+                    d.attribution()));
         });
     }
 
@@ -138,7 +153,7 @@ public record Edit(Action action, String subject, Event removed, Event added, Un
     }
 
     private static Dataset withEvents(Dataset d, ChunkedList<Event> events) {
-        return new Dataset(d.title(), d.origin(), d.sources(), d.organizations(), events);
+        return new Dataset(d.title(), d.origin(), d.sources(), d.organizations(), events, d.licence(), d.attribution());
     }
 
     /** Where {@code event} stands (by the loader's order); its date and id must be those it is stored with. */

@@ -76,6 +76,31 @@ class EventCheckTest {
     }
 
     @Test
+    void aNewOrganizationIsCheckedByTheLoadersRulesAndMayNotTakeAnIdInUse() throws Exception {
+        Path json = DatasetWriterTest.copyCanonical(dir);
+        Dataset dataset = new DatasetLoader().load(json);
+        EventCheck check = new EventCheck(dataset);
+        org.aitimeline.model.Organization taken = dataset.organizations().get(0);
+        assertEquals(List.of(), check.checkOrganization(new org.aitimeline.model.Organization("new-lab", "New Lab", "IT", List.of("NL"))));
+
+        List<Problem> country = check.checkOrganization(new org.aitimeline.model.Organization("new-lab", "New Lab", "XX", List.of()));
+        assertEquals(List.of("country"), country.stream().map(Problem::path).toList());
+        // The same organization in a file: the loader says the same words.
+        Path file = dir.resolve("org.json");
+        new DatasetWriter().save(Edit.addOrganization(new org.aitimeline.model.Organization("new-lab", "New Lab", "XX", List.of()))
+                .apply(dataset), file);
+        DatasetException loaded = assertThrows(DatasetException.class, () -> new DatasetLoader().load(file));
+        assertEquals(country.get(0).message(), loaded.problems().get(0).message());
+        assertEquals("organizations[" + dataset.organizations().size() + "].country", loaded.problems().get(0).path());
+
+        List<Problem> duplicate = check.checkOrganization(new org.aitimeline.model.Organization(taken.id(), "Other", "US", List.of()));
+        assertEquals(List.of("id"), duplicate.stream().map(Problem::path).toList());
+        assertTrue(duplicate.get(0).message().startsWith("duplicate organization id"), duplicate.get(0).message());
+        assertEquals(List.of("name"), check.checkOrganization(new org.aitimeline.model.Organization("x-lab", "", "US", List.of()))
+                .stream().map(Problem::path).toList());
+    }
+
+    @Test
     void aDateFieldIsCheckedInTheLoadersWords() {
         assertEquals(java.util.Optional.empty(), EventCheck.dateProblem("2023-03~"));
         String message = EventCheck.dateProblem("2023-13").orElseThrow();

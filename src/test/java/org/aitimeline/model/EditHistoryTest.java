@@ -69,6 +69,22 @@ class EditHistoryTest {
     }
 
     @Test
+    void anEventAndTheOrganizationsMadeForItAreOneStepThatKeepsTheDatasetsTerms() {
+        Dataset d = dataset(r1).withTerms("CC-BY-4.0", "The authors");
+        Organization mistral = new Organization("mistral", "Mistral AI", "FR", List.of("Mistral"));
+        Event release = event("le-chat", "2024-02", "Mistral launches Le Chat");
+        EditHistory history = new EditHistory(d);
+        Dataset after = history.apply(Edit.addEvent(release).withOrganizations(List.of(mistral)));
+        assertEquals(List.of("meta", "mistral"), after.organizations().stream().map(Organization::id).toList());
+        assertEquals(List.of("r1", "le-chat"), ids(after).stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        assertEquals("Add ‘Mistral launches Le Chat’", history.nextUndo().orElseThrow().name());
+        assertEquals("CC-BY-4.0", after.licence());
+        assertEquals("The authors", after.attribution());
+        assertEquals("The authors", Edit.addOrganization(mistral).apply(d).attribution());
+        assertSame(d, history.undo());
+    }
+
+    @Test
     void undoAndRedoWalkBackAndForthWithTheEditsNames() {
         Dataset start = dataset(r1, v3);
         EditHistory history = new EditHistory(start);

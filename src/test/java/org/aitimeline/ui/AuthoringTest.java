@@ -8,25 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.aitimeline.data.DatasetLoader;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.Event;
 import org.aitimeline.model.Passage;
-import org.aitimeline.model.Source;
 import org.aitimeline.ui.task.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,26 +58,6 @@ class AuthoringTest {
         throw new AssertionError("no menu item " + id);
     }
 
-    /** Opens an article with no page furniture and drags across its first lines. */
-    private Passage selectText(FxRobot robot) {
-        robot.clickOn(w.window.model().labels().get("tab.articles"));
-        WaitForAsyncUtils.waitForFxEvents();
-        Source article = w.bundled.sources().stream().filter(s -> s.furniture().isEmpty()).findFirst().orElseThrow();
-        ListView<?> list = robot.lookup("#articles").queryAs(ListView.class);
-        robot.clickOn(robot.from(list).lookup(".list-cell").match((ListCell<?> c) -> article.equals(c.getItem()))
-                .queryAs(ListCell.class));
-        WaitForAsyncUtils.waitForFxEvents();
-        TextFlow flow = robot.lookup("#articleText").queryAs(TextFlow.class);
-        Bounds b = flow.localToScreen(flow.getBoundsInLocal());
-        robot.drag(new Point2D(b.getMinX() + 3, b.getMinY() + 60), MouseButton.PRIMARY)
-                .moveTo(new Point2D(b.getMinX() + 220, b.getMinY() + 62)).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-        Passage p = w.window.model().getTextSelection();
-        assertNotNull(p, "the drag selected text");
-        assertEquals(article.id(), p.source());
-        assertEquals(article.text().substring(p.start(), p.end()), p.exact());
-        return p;
-    }
 
     private void replaceText(FxRobot robot, String id, String text) {
         robot.clickOn(id);
@@ -94,7 +69,7 @@ class AuthoringTest {
     @Test
     void anEventFromASelectedPassageIsCommittedUndoneRedoneAndSaved(FxRobot robot) throws Exception {
         // given: a passage selected in an article
-        Passage passage = selectText(robot);
+        Passage passage = w.selectText(robot);
 
         // when: Ctrl+N opens the form with the passage and a date from the article
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);

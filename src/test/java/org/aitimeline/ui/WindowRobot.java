@@ -96,4 +96,27 @@ final class WindowRobot {
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** Opens an article with no page furniture and drags across its first lines; returns the selection. */
+    org.aitimeline.model.Passage selectText(FxRobot robot) {
+        robot.clickOn(window.model().labels().get("tab.articles"));
+        WaitForAsyncUtils.waitForFxEvents();
+        org.aitimeline.model.Source article = bundled.sources().stream().filter(s -> s.furniture().isEmpty()).findFirst()
+                .orElseThrow();
+        ListView<?> list = robot.lookup("#articles").queryAs(ListView.class);
+        robot.clickOn(robot.from(list).lookup(".list-cell").match((ListCell<?> c) -> article.equals(c.getItem()))
+                .queryAs(ListCell.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.text.TextFlow flow = robot.lookup("#articleText").queryAs(javafx.scene.text.TextFlow.class);
+        javafx.geometry.Bounds b = flow.localToScreen(flow.getBoundsInLocal());
+        robot.drag(new javafx.geometry.Point2D(b.getMinX() + 3, b.getMinY() + 60), javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(b.getMinX() + 220, b.getMinY() + 62))
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        org.aitimeline.model.Passage p = window.model().getTextSelection();
+        org.junit.jupiter.api.Assertions.assertNotNull(p, "the drag selected text");
+        org.junit.jupiter.api.Assertions.assertEquals(article.id(), p.source());
+        org.junit.jupiter.api.Assertions.assertEquals(article.text().substring(p.start(), p.end()), p.exact());
+        return p;
+    }
 }

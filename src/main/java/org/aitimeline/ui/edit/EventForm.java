@@ -3,44 +3,32 @@ package org.aitimeline.ui.edit;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.layout.GridPane;
+import java.util.function.Supplier;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.aitimeline.data.EventCheck;
 import org.aitimeline.data.Problem;
-import org.aitimeline.model.Access;
-import org.aitimeline.model.Category;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.Edit;
 import org.aitimeline.model.Event;
-import org.aitimeline.model.EventKind;
 import org.aitimeline.model.LocalizedText;
 import org.aitimeline.model.PartialDate;
 import org.aitimeline.model.Passage;
@@ -50,8 +38,9 @@ import org.aitimeline.text.Labels;
 /**
  * The event form: every field of an event, checked as the author types by the loader's own rules
  * ({@link EventCheck}), each problem shown under its field in the loader's words. An event with a problem cannot be
- * committed: the commit button is disabled and the form's foot says why. Evidence and corrections are kept as they
- * are (edited in the file for now); passages can be removed, and added from a selection in the article view.
+ * committed: the commit button is disabled and the form's foot says why. Passages, evidence and corrections are
+ * editable lists ({@link EvidenceEditor}, {@link CorrectionEditor}); organizations are picked or created inline
+ * ({@link OrganizationPicker}), and a new one is added to the dataset in the same edit as the event.
  */
 public final class EventForm {
 
@@ -59,44 +48,57 @@ public final class EventForm {
     private final Event replacing;
     private final Labels labels;
     private final Locale locale;
-    private final EventCheck check;
+    private final Supplier<Passage> selection;
+    /** The check of the dataset with the organizations created in this form. */
+    private EventCheck check;
+    private Dataset withCreated;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ButtonType commitType;
-    private final Map<String, Label> problemLabels = new LinkedHashMap<>();
+    private final FormRows rows;
 
-    private final TextField id = field("formId");
-    private final TextField titleEn = field("formTitleEn");
-    private final TextField titleIt = field("formTitleIt");
-    private final TextArea summaryEn = area("formSummaryEn");
-    private final TextArea summaryIt = area("formSummaryIt");
-    private final TextField date = field("formDate");
+    private final TextField id = FormRows.field("formId");
+    private final TextField titleEn = FormRows.field("formTitleEn");
+    private final TextField titleIt = FormRows.field("formTitleIt");
+    private final TextArea summaryEn = FormRows.area("formSummaryEn");
+    private final TextArea summaryIt = FormRows.area("formSummaryIt");
+    private final TextField date = FormRows.field("formDate");
     private final Label dateReading = new Label();
-    private final TextField dateNoteEn = field("formDateNoteEn");
-    private final TextField dateNoteIt = field("formDateNoteIt");
-    private final ComboBox<Category> category = new ComboBox<>(FXCollections.observableArrayList(Category.values()));
-    private final ComboBox<EventKind> kind = new ComboBox<>(FXCollections.observableArrayList(EventKind.values()));
-    private final ComboBox<Access> access = new ComboBox<>();
-    private final ComboBox<String> licence = new ComboBox<>();
-    private final TextField organizations = field("formOrganizations");
-    private final TextField countries = field("formCountries");
-    private final TextField models = field("formModels");
-    private final TextField aliases = field("formAliases");
-    private final ListView<Passage> passages = new ListView<>();
+    private final TextField dateNoteEn = FormRows.field("formDateNoteEn");
+    private final TextField dateNoteIt = FormRows.field("formDateNoteIt");
+    private final EventChoices choices;
+    private final OrganizationPicker organizations;
+    private final TextField countries = FormRows.field("formCountries");
+    private final TextField models = FormRows.field("formModels");
+    private final TextField aliases = FormRows.field("formAliases");
+    private final PassageList passages = new PassageList(this::changed);
+    private final EvidenceEditor evidence;
+    private final CorrectionEditor corrections;
     private final Label general = new Label();
     private boolean idTouched;
-    private boolean filling;
+    private boolean filling = true;
     private Event valid;
 
     /**
      * A form for {@code start} (a new event's first values, or the event edited); {@code replacing} is the event it
-     * replaces, or null for a new one.
+     * replaces, or null for a new one; {@code selection} gives the text selected in the article view, or null.
      */
-    public EventForm(Window owner, Dataset dataset, Event start, Event replacing, Labels labels, Locale locale) {
+    public EventForm(Window owner, Dataset dataset, Event start, Event replacing, Labels labels, Locale locale,
+                     Supplier<Passage> selection) {
         this.dataset = dataset;
+        this.withCreated = dataset;
         this.replacing = replacing;
         this.labels = labels;
         this.locale = locale;
+        this.selection = selection;
         this.check = new EventCheck(dataset);
+        this.rows = new FormRows(labels);
+        this.organizations = new OrganizationPicker(labels, dataset.organizations(), o -> check.checkOrganization(o), o -> {
+            withCreated = Edit.addOrganization(o).apply(withCreated);
+            check = check.in(withCreated);
+        });
+        this.corrections = new CorrectionEditor(labels, this::changed);
+        this.evidence = new EvidenceEditor(labels, this::changed, corrections::evidenceRemoved);
+        this.choices = new EventChoices(labels, dataset, this::changed);
         dialog.initOwner(owner);
         dialog.initModality(Modality.NONE);
         dialog.setResizable(true);
@@ -117,10 +119,16 @@ public final class EventForm {
         validate();
     }
 
-    /** Shows the form; {@code onCommit} receives the event when the author commits it. */
-    public void show(Consumer<Event> onCommit) {
+    /**
+     * Shows the form; {@code onCommit} receives the edit when the author commits: the event added or replaced, with
+     * the organizations created in the form that it names, as one step.
+     */
+    public void show(Consumer<Edit> onCommit) {
         dialog.setOnHidden(h -> {
-            if (dialog.getResult() == commitType && valid != null) onCommit.accept(valid);
+            if (dialog.getResult() == commitType && valid != null) {
+                Edit edit = replacing == null ? Edit.addEvent(valid) : Edit.replaceEvent(replacing, valid);
+                onCommit.accept(edit.withOrganizations(organizations.createdAndChosen()));
+            }
         });
         dialog.show();
         titleEn.requestFocus();
@@ -128,8 +136,12 @@ public final class EventForm {
 
     /** Adds a passage (a selection in the article view) to the form's list. */
     public void addPassage(Passage p) {
-        passages.getItems().add(p);
-        validate();
+        passages.add(p);
+    }
+
+    /** Adds a correction whose claim is {@code claim} (a selection in the article view), selected for editing. */
+    public void addCorrection(Passage claim) {
+        corrections.add(claim);
     }
 
     /** Closes the form without committing. */
@@ -145,120 +157,42 @@ public final class EventForm {
     // ----- layout -----
 
     private Node layout() {
-        category.setId("formCategory");
-        kind.setId("formKind");
-        access.setId("formAccess");
-        licence.setId("formLicence");
-        passages.setId("formPassages");
         general.setId("formProblems");
         general.getStyleClass().add("form-problems");
         general.setWrapText(true);
         dateReading.setId("formDateReading");
         dateReading.getStyleClass().add("form-reading");
-        category.setConverter(converter(c -> labels.category(c)));
-        kind.setConverter(converter(k -> labels.get("form.kind." + k.id())));
-        access.getItems().add(null);
-        access.getItems().addAll(Access.values());
-        access.setConverter(converter(a -> a == null ? labels.get("form.access.none") : labels.access(a)));
-        access.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Access a, boolean empty) {
-                super.updateItem(a, empty);
-                setText(empty ? null : access.getConverter().toString(a));
-            }
-        });
-        licence.setEditable(true);
-        TreeSet<String> inUse = new TreeSet<>();
-        for (Event e : dataset.events()) if (!e.licence().isEmpty()) inUse.add(e.licence());
-        licence.getItems().setAll(inUse);
-        passages.setPrefHeight(110);
-        passages.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(Passage p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.source() + ": “" + p.exact() + "”");
-            }
-        });
-        Button removePassage = new Button(labels.get("form.passage.remove"));
-        removePassage.setId("formRemovePassage");
-        removePassage.disableProperty().bind(passages.getSelectionModel().selectedItemProperty().isNull());
-        removePassage.setOnAction(a -> {
-            passages.getItems().remove(passages.getSelectionModel().getSelectedItem());
-            validate();
-        });
-
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(2);
-        int[] row = {0};
-        addRow(grid, row, "form.id", "id", id);
-        addRow(grid, row, "form.titleEn", "title.en", titleEn);
-        addRow(grid, row, "form.titleIt", "title.it", titleIt);
-        addRow(grid, row, "form.summaryEn", "summary.en", summaryEn);
-        addRow(grid, row, "form.summaryIt", "summary.it", summaryIt);
+        rows.add("form.id", "id", id);
+        rows.add("form.titleEn", "title.en", titleEn);
+        rows.add("form.titleIt", "title.it", titleIt);
+        rows.add("form.summaryEn", "summary.en", summaryEn);
+        rows.add("form.summaryIt", "summary.it", summaryIt);
         HBox dateBox = new HBox(8, date, dateReading);
         HBox.setHgrow(date, Priority.ALWAYS);
-        addRow(grid, row, "form.date", "date", dateBox);
-        addRow(grid, row, "form.dateNoteEn", "dateNote.en", dateNoteEn);
-        addRow(grid, row, "form.dateNoteIt", "dateNote.it", dateNoteIt);
-        addRow(grid, row, "form.category", "category", category);
-        addRow(grid, row, "form.kind", "kind", kind);
-        addRow(grid, row, "form.access", "access", access);
-        addRow(grid, row, "form.licence", "licence", licence);
-        addRow(grid, row, "form.organizations", "organizations", organizations);
-        addRow(grid, row, "form.countries", "countries", countries);
-        addRow(grid, row, "form.models", "models", models);
-        addRow(grid, row, "form.aliases", "aliases", aliases);
-        addRow(grid, row, "form.passages", "passages", new VBox(4, passages, removePassage));
-        Label kept = new Label();
-        kept.setId("formKept");
-        addRow(grid, row, "form.kept", "evidence", kept);
-        problemLabels.put("corrections", problemLabels.get("evidence"));
-        grid.getColumnConstraints().add(new javafx.scene.layout.ColumnConstraints(140));
-        javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
-        grow.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().add(grow);
-        ScrollPane scroll = new ScrollPane(grid);
+        rows.add("form.date", "date", dateBox);
+        rows.add("form.dateNoteEn", "dateNote.en", dateNoteEn);
+        rows.add("form.dateNoteIt", "dateNote.it", dateNoteIt);
+        choices.addRows(rows);
+        rows.add("form.organizations", "organizations", organizations.node(labels));
+        rows.add("form.countries", "countries", countries);
+        rows.add("form.models", "models", models);
+        rows.add("form.aliases", "aliases", aliases);
+        rows.add("form.passages", "passages", passages.node(labels, selection));
+        rows.add("form.evidence", "evidence", evidence.node(labels));
+        rows.add("form.corrections", "corrections", corrections.node(labels, selection));
+        ScrollPane scroll = new ScrollPane(rows.grid());
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         for (TextInputControl t : List.of(id, titleEn, titleIt, summaryEn, summaryIt, date, dateNoteEn, dateNoteIt,
-                organizations, countries, models, aliases)) {
+                organizations.ids(), countries, models, aliases)) {
             t.textProperty().addListener(o -> changed());
         }
         id.textProperty().addListener(o -> {
             if (!filling) idTouched = true;
         });
         titleEn.textProperty().addListener(o -> suggestId());
-        category.valueProperty().addListener(o -> changed());
-        kind.valueProperty().addListener(o -> changed());
-        access.valueProperty().addListener(o -> changed());
-        licence.valueProperty().addListener(o -> changed());
-        licence.getEditor().textProperty().addListener(o -> changed());
         return new VBox(8, scroll, general);
-    }
-
-    private void addRow(GridPane grid, int[] row, String labelKey, String path, Node input) {
-        Label name = new Label(labels.get(labelKey));
-        if (input instanceof Control c) name.setLabelFor(c);
-        else if (input instanceof HBox h && h.getChildren().get(0) instanceof Control c) name.setLabelFor(c);
-        if (input instanceof Control c) c.setMaxWidth(Double.MAX_VALUE);
-        grid.add(name, 0, row[0]);
-        grid.add(input, 1, row[0]++);
-        Label problem = new Label();
-        problem.setId(idOf(input) + "Problem");
-        problem.getStyleClass().add("form-problem");
-        problem.setWrapText(true);
-        problem.setVisible(false);
-        problem.setManaged(false);
-        grid.add(problem, 1, row[0]++);
-        problemLabels.put(path, problem);
-    }
-
-    private static String idOf(Node input) {
-        if (input instanceof HBox h) return h.getChildren().get(0).getId();
-        if (input instanceof VBox v) return v.getChildren().get(0).getId();
-        return input.getId();
     }
 
     // ----- values -----
@@ -273,24 +207,18 @@ public final class EventForm {
         date.setText(e.date().toEdtf());
         dateNoteEn.setText(e.dateNote().en());
         dateNoteIt.setText(e.dateNote().it());
-        category.setValue(e.category());
-        kind.setValue(e.kind());
-        access.setValue(e.access());
-        licence.setValue(e.licence());
-        licence.getEditor().setText(e.licence());
-        organizations.setText(String.join(", ", e.organizations()));
+        choices.fill(e);
+        organizations.ids().setText(String.join(", ", e.organizations()));
         countries.setText(String.join(", ", e.countries()));
         models.setText(String.join(", ", e.models()));
         aliases.setText(String.join(", ", e.aliases()));
-        passages.getItems().setAll(e.passages());
+        passages.setItems(e.passages());
+        evidence.setItems(e.evidence());
+        corrections.setItems(e.corrections());
+        corrections.evidenceChanged(e.evidence());
         filling = false;
         idTouched = replacing != null;
-        this.evidence = e.evidence();
-        this.corrections = e.corrections();
     }
-
-    private List<org.aitimeline.model.Evidence> evidence = List.of();
-    private List<org.aitimeline.model.Correction> corrections = List.of();
 
     /** A new event's id follows its English title until the author types one. */
     private void suggestId() {
@@ -308,12 +236,14 @@ public final class EventForm {
     }
 
     private void changed() {
-        if (!filling) validate();
+        if (filling) return;
+        corrections.evidenceChanged(evidence.items());
+        validate();
     }
 
     /** Checks the form; returns the event when it has no problem, else null (and shows why). */
     private Event validate() {
-        problemLabels.values().forEach(l -> show(l, ""));
+        rows.clear();
         valid = null;
         Optional<String> dateProblem = EventCheck.dateProblem(date.getText().trim());
         List<Problem> problems = new ArrayList<>();
@@ -324,16 +254,18 @@ public final class EventForm {
             PartialDate d = PartialDate.parse(date.getText().trim());
             dateReading.setText(DateText.format(d, locale) + " · " + labels.get("form.precision." + d.precision().name()));
             Event e = event(d);
-            problems.addAll(check.check(e, replacing));
+            String evidenceDate = "evidence[" + evidence.selectedIndex() + "].published";
+            Optional<String> evidenceDateProblem = evidence.dateProblem();
+            for (Problem p : check.check(e, replacing)) {
+                // A date text that is no date leaves its entry without one: say why, not that it is missing.
+                if (evidenceDateProblem.isEmpty() || !p.path().equals(evidenceDate)) problems.add(p);
+            }
+            evidenceDateProblem.ifPresent(m -> problems.add(new Problem(dataset.origin(), evidenceDate, 0, m)));
             if (problems.isEmpty()) valid = e;
         }
-        List<String> unplaced = new ArrayList<>();
-        for (Problem p : problems) {
-            Label at = labelFor(p.path());
-            String text = p.message();
-            if (at != null) show(at, at.getText().isEmpty() ? text : at.getText() + "\n" + text);
-            else unplaced.add((p.path().isEmpty() ? "" : p.path() + ": ") + text);
-        }
+        rows.atItem("evidence", evidence.selectedIndex(), evidence.fieldProblems());
+        rows.atItem("corrections", corrections.selectedIndex(), corrections.fieldProblems());
+        List<String> unplaced = rows.place(problems);
         Button commit = (Button) dialog.getDialogPane().lookupButton(commitType);
         commit.setDisable(valid == null);
         if (valid != null) {
@@ -347,68 +279,16 @@ public final class EventForm {
         return valid;
     }
 
-    private Label labelFor(String path) {
-        Label best = null;
-        int bestLength = -1;
-        for (Map.Entry<String, Label> e : problemLabels.entrySet()) {
-            String k = e.getKey();
-            boolean matches = path.equals(k) || path.startsWith(k + ".") || path.startsWith(k + "[");
-            if (matches && k.length() > bestLength) {
-                best = e.getValue();
-                bestLength = k.length();
-            }
-        }
-        if (best == null && (path.equals("title") || path.equals("summary") || path.equals("dateNote"))) {
-            best = problemLabels.get(path + ".en");
-        }
-        return best;
-    }
-
-    private static void show(Label l, String text) {
-        l.setText(text);
-        l.setVisible(!text.isEmpty());
-        l.setManaged(!text.isEmpty());
-    }
-
     private Event event(PartialDate d) {
-        String lic = licence.getEditor().getText() == null ? "" : licence.getEditor().getText().trim();
-        return new Event(id.getText().trim(), kind.getValue(), d,
+        return new Event(id.getText().trim(), choices.kind.getValue(), d,
                 new LocalizedText(dateNoteEn.getText().trim(), dateNoteIt.getText().trim()),
                 new LocalizedText(titleEn.getText().trim(), titleIt.getText().trim()),
                 new LocalizedText(summaryEn.getText().trim(), summaryIt.getText().trim()),
-                category.getValue(), list(organizations), list(countries), list(models), list(aliases),
-                List.copyOf(passages.getItems()), access.getValue(), lic, evidence, corrections);
+                choices.category.getValue(), organizations.chosen(), list(countries), list(models), list(aliases),
+                passages.items(), choices.access.getValue(), choices.licenceText(), evidence.items(), corrections.items());
     }
 
     private static List<String> list(TextField f) {
         return Arrays.stream(f.getText().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static TextField field(String id) {
-        TextField f = new TextField();
-        f.setId(id);
-        return f;
-    }
-
-    private static TextArea area(String id) {
-        TextArea a = new TextArea();
-        a.setId(id);
-        a.setWrapText(true);
-        a.setPrefRowCount(3);
-        return a;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return show.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }
