@@ -515,31 +515,44 @@ public final class TimelineImage {
         return deviceHeight / scale;
     }
 
-    /**
-     * Where the poster may be cut across without cutting a line of text in two (logical pixels from its top, sorted):
-     * under the header, between the rows of the lanes, between footer lines. Printing cuts its pages there.
-     */
-    public double[] cuts() {
-        List<Double> cuts = new ArrayList<>();
-        cuts.add(bodyTop);
-        double lanesTop = bodyTop + frame.geometry().axisHeight();
-        for (double c : rowBoundaries()) cuts.add(lanesTop + c);
-        cuts.add(bodyTop + bodyHeight);
-        for (int i = 0; i <= footerLines.size(); i++) cuts.add(footerTop + i * SMALL_LINE);
-        return cuts.stream().mapToDouble(Double::doubleValue).filter(c -> c > 0 && c < logicalHeight()).sorted().distinct().toArray();
+    /** The poster's parts, for cutting it into pages ({@link PosterPages}). */
+    public PosterPages.Poster poster() {
+        double axis = frame.geometry().axisHeight();
+        return new PosterPages.Poster(bodyTop, axis, bodyHeight - axis, rowBoundaries(), footerLines.size(), SMALL_LINE,
+                footerTop - bodyTop - bodyHeight, PAD);
     }
 
     /**
-     * Draws the band {@code [top, top + height)} of the poster (logical pixels, the whole width) into a new canvas at
-     * {@code pixelsPerUnit} canvas pixels per logical pixel. Safe on any thread: the canvas belongs to no scene.
+     * Draws one page of the poster ({@code height} logical pixels tall) into a new canvas at {@code pixelsPerUnit}
+     * canvas pixels per logical pixel. Safe on any thread: the canvas belongs to no scene.
      */
-    public Canvas drawPart(double top, double height, double pixelsPerUnit) {
+    public Canvas drawPage(PosterPages.Page page, double height, double pixelsPerUnit) {
         Canvas canvas = new Canvas(Math.max(1, Math.ceil(logicalWidth * pixelsPerUnit)), Math.max(1, Math.ceil(height * pixelsPerUnit)));
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.scale(pixelsPerUnit, pixelsPerUnit);
-        g.translate(0, -top);
-        paint(new CanvasSurface(g), 0, top, logicalWidth, height);
+        CanvasSurface surface = new CanvasSurface(g);
+        surface.fillRect(0, 0, logicalWidth, height, theme.background());
+        paintPage(surface, page);
         return canvas;
+    }
+
+    /**
+     * Paints one page with its top at y = 0: the header, the page's band of lanes under its own copy of the axis (the
+     * lane titles repeated at its top by the painter), the page's footer lines.
+     */
+    void paintPage(Surface g, PosterPages.Page page) {
+        if (page.header()) paintHeader(g);
+        if (page.hasLanes()) {
+            TimelineGeometry geo = frame.geometry();
+            double h = geo.axisHeight() + page.lanesTo() - page.lanesFrom();
+            TimelineFrame band = page.lanesFrom() == 0 && h == bodyHeight ? frame
+                    : TimelineFrame.build(frame.packing(), frame.scale(), geo, 0, h, page.lanesFrom(), context.locale(), textWidth);
+            g.save();
+            g.translate(0, page.bandTop());
+            paintBody(g, band, h, 0, 0, logicalWidth, h);
+            g.restore();
+        }
+        if (page.footerTo() > page.footerFrom()) paintFooter(g, page.footerFrom(), page.footerTo(), page.footerTop());
     }
 
     static String software() {
@@ -583,7 +596,9 @@ public final class TimelineImage {
                             g -> paint(g, 0, 0, logicalWidth, logicalHeight()));
                 } else {
                     double k = PAGE_W / logicalWidth;
-                    for (java.util.function.Consumer<Surface> p : split(PAGE_H / k)) page(doc, res, k, PAGE_W, PAGE_H, p);
+                    for (PosterPages.Page p : PosterPages.split(poster(), PAGE_H / k)) {
+                        page(doc, res, k, PAGE_W, PAGE_H, g -> paintPage(g, p));
+                    }
                 }
                 org.apache.pdfbox.pdmodel.PDDocumentInformation info = doc.getDocumentInformation();
                 info.setTitle(title);
@@ -612,68 +627,6 @@ public final class TimelineImage {
         }
     }
 
-    /**
-     * The poster cut into pages {@code pageHeight} logical pixels tall: the header on the first, then the lanes in
-     * bands that end between rows, each under its own copy of the axis, then the footer's lines.
-     */
-    List<java.util.function.Consumer<Surface>> split(double pageHeight) {
-        List<java.util.function.Consumer<Surface>> pages = new ArrayList<>();
-        double bottom = pageHeight - PAD;
-        TimelineGeometry geo = frame.geometry();
-        double lanesHeight = bodyHeight - geo.axisHeight();
-        double[] cuts = rowBoundaries();
-        List<java.util.function.Consumer<Surface>> onPage = new ArrayList<>();
-        onPage.add(this::paintHeader);
-        double y = bodyTop;
-        double scroll = 0;
-        while (true) {
-            double room = bottom - y - geo.axisHeight();
-            double cut = scroll + room >= lanesHeight ? lanesHeight : lastAtMost(cuts, scroll + room, scroll);
-            double bandTop = y;
-            double from = scroll;
-            double h = geo.axisHeight() + cut - from;
-            TimelineFrame band = from == 0 && cut == lanesHeight ? frame
-                    : TimelineFrame.build(frame.packing(), frame.scale(), geo, 0, h, from, context.locale(), textWidth);
-            onPage.add(g -> {
-                g.save();
-                g.translate(0, bandTop);
-                paintBody(g, band, h, 0, 0, logicalWidth, h);
-                g.restore();
-            });
-            scroll = cut;
-            if (scroll >= lanesHeight) {
-                y = bandTop + h + 14;
-                break;
-            }
-            pages.add(sequence(onPage));
-            onPage = new ArrayList<>();
-            y = PAD;
-        }
-        int from = 0;
-        for (int i = 0; i <= footerLines.size(); i++) {
-            boolean full = i < footerLines.size() && y + (i - from + 1) * SMALL_LINE > bottom;
-            if (i == footerLines.size() || full) {
-                int a = from;
-                int b = i;
-                double top = y;
-                if (b > a) onPage.add(g -> paintFooter(g, a, b, top));
-                if (full) {
-                    pages.add(sequence(onPage));
-                    onPage = new ArrayList<>();
-                    y = PAD;
-                    from = i;
-                }
-            }
-        }
-        pages.add(sequence(onPage));
-        return pages;
-    }
-
-    private static java.util.function.Consumer<Surface> sequence(List<java.util.function.Consumer<Surface>> parts) {
-        List<java.util.function.Consumer<Surface>> copy = List.copyOf(parts);
-        return g -> copy.forEach(p -> p.accept(g));
-    }
-
     /** Where the lanes may be cut, in lane coordinates (0 = the first lane's top): between rows and lanes, sorted. */
     private double[] rowBoundaries() {
         TimelineGeometry geo = frame.geometry();
@@ -685,18 +638,6 @@ public final class TimelineImage {
             for (int r = 1; r < rows; r++) cuts.add(top + geo.lanePadding() + r * geo.rowHeight());
         }
         return cuts.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    }
-
-    /** The last cut at most {@code limit} and after {@code after}; {@code limit} itself when none is (a huge row). */
-    private static double lastAtMost(double[] cuts, double limit, double after) {
-        double best = limit;
-        for (int i = cuts.length - 1; i >= 0; i--) {
-            if (cuts[i] <= limit) {
-                if (cuts[i] > after) best = cuts[i];
-                break;
-            }
-        }
-        return best;
     }
 
     private void renderTile(Canvas canvas, int x0, int y0, int w, int h, int[] strip) {

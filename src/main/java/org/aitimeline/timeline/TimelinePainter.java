@@ -332,6 +332,10 @@ public final class TimelinePainter {
             double top = f.laneTop(li);
             if (top > clipBottom || top + f.laneHeight(li) < clipY) continue;
             double cy = top + geo.lanePadding() + geo.rowHeight() / 2;
+            // A lane scrolled up under the axis (in the window, or on a printed page that continues it) keeps its
+            // title at the top of what is left of it, so no row is shown without the name of its lane.
+            double firstRow = geo.axisHeight() + geo.lanePadding() + geo.rowHeight() / 2;
+            if (cy < firstRow) cy = Math.min(firstRow, top + f.laneHeight(li) - geo.rowHeight() / 2);
             LaneStyle style = lane.style();
             glyph(g, style.shape(), 16, cy, 5.5, style.color(), null);
             String count = Integer.toString(lane.size());

@@ -10,7 +10,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -19,6 +26,10 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.Subscription;
 import org.aitimeline.model.Correction;
 import org.aitimeline.model.Event;
@@ -31,6 +42,10 @@ import org.aitimeline.text.Labels;
  * openness, layer, corrections), sortable by any column, its selection the model's. It is also the accessible way
  * into the data: the canvas timeline says nothing to a screen reader, and on Linux JavaFX has none at all. Each row's
  * words and its date key are made once per filter change, so a sort compares longs and strings, never parses.
+ *
+ * <p>A tool bar above the rows says how many there are and has <i>Export CSV…</i> (also in the rows' context menu):
+ * it writes exactly the rows shown, in the table's current sort order (the timeline's order when no column is
+ * sorted), through the one CSV writer.
  */
 public final class EventTable {
 
@@ -47,13 +62,37 @@ public final class EventTable {
         }
     }
 
+    /** Writes the rows shown (their events, in the table's order) as CSV; {@code done} receives what to say after. */
+    @FunctionalInterface
+    interface CsvExporter {
+        void export(List<Event> rows, java.util.function.Consumer<String> done);
+    }
+
     private final TableView<Row> table = new TableView<>();
+    private final Label rowCount = new Label();
+    private final Label exportStatus = new Label();
+    private final Button exportCsv = new Button();
+    private final MenuItem exportCsvItem = new MenuItem();
+    private final BorderPane pane = new BorderPane(table);
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final SortedList<Row> sorted = new SortedList<>(rows);
     private boolean syncing;
 
     EventTable() {
         table.setId("eventTable");
+        rowCount.setId("tableRowCount");
+        exportStatus.setId("tableExportStatus");
+        exportStatus.setMinWidth(0);
+        exportCsv.setId("tableExportCsv");
+        exportCsvItem.setId("tableExportCsvItem");
+        table.setContextMenu(new ContextMenu(exportCsvItem));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, rowCount, gap, exportStatus, exportCsv);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 6, 3, 6));
+        bar.getStyleClass().add("table-bar");
+        pane.setTop(bar);
         table.setAccessibleRole(AccessibleRole.TABLE_VIEW);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -67,12 +106,29 @@ public final class EventTable {
         });
     }
 
-    TableView<Row> node() {
-        return table;
+    /** The tool bar over the table. */
+    Node node() {
+        return pane;
     }
 
-    /** Columns in the model's language, rows from its filtered events; the selection both ways. */
-    Subscription bind(ExplorerModel model, Labels labels) {
+    /** The events of the rows shown, in the table's current order. */
+    List<Event> shownEvents() {
+        return sorted.stream().map(Row::event).toList();
+    }
+
+    /**
+     * Columns in the model's language, rows from its filtered events; the selection both ways; Export CSV… hands the
+     * rows shown to {@code csv}.
+     */
+    Subscription bind(ExplorerModel model, Labels labels, CsvExporter csv) {
+        exportCsv.setText(labels.get("table.exportCsv"));
+        exportCsvItem.setText(labels.get("table.exportCsv"));
+        exportCsv.setOnAction(a -> csv.export(shownEvents(), exportStatus::setText));
+        exportCsvItem.setOnAction(a -> csv.export(shownEvents(), exportStatus::setText));
+        exportCsv.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(sorted));
+        exportCsvItem.disableProperty().bind(exportCsv.disableProperty());
+        rowCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> labels.format("table.rows", sorted.size()), sorted));
         table.getColumns().setAll(List.of(
                 column(labels.get("table.date"), "date", Row::date, BY_DATE, 110),
                 column(labels.get("table.title"), "title", Row::title, null, 300),
@@ -82,7 +138,7 @@ public final class EventTable {
                 column(labels.get("group.access"), "openness", Row::openness, null, 100),
                 column(labels.get("table.layer"), "layer", Row::layer, null, 120),
                 column(labels.get("table.corrections"), "corrections", Row::corrections, null, 110)));
-        table.setPlaceholder(new javafx.scene.control.Label(labels.get("timeline.empty")));
+        table.setPlaceholder(new Label(labels.get("timeline.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (!syncing && row != null) model.select(row.event());
         });

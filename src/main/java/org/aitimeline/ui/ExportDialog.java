@@ -2,7 +2,6 @@ package org.aitimeline.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -14,16 +13,13 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.aitimeline.export.ExportContext;
 import org.aitimeline.export.TimelineImage;
 import org.aitimeline.text.Labels;
@@ -31,26 +27,15 @@ import org.aitimeline.timeline.TimelineTheme;
 import org.aitimeline.ui.task.BackgroundTask;
 import org.aitimeline.ui.task.Job;
 import org.aitimeline.ui.task.TaskRunner;
-import org.aitimeline.ui.task.TaskSlot;
 
 /**
  * File › Export…: the format (PNG, SVG, PDF with its pages split or fitted, TimelineJS; see {@link ExportWriter}), range,
  * size (width or scale), theme, title, a live preview that opens full size on a click, and the export itself on a
  * background task with a progress bar, cancellable; errors are shown in one sentence in the dialog. The format and
- * the range (the current view by default) are remembered in the {@link UserPreferences}. The FX thread never lays out or draws the image:
- * the preview is laid out and drawn by the {@link TaskRunner} {@link #PREVIEW_DELAY} after the last change (a newer
- * one cancels it), and only its small snapshot is taken on the FX thread.
+ * the range (the current view by default) are remembered in the {@link UserPreferences}. The preview, drawn off the
+ * FX thread, is an {@link ExportPreview}.
  */
 public final class ExportDialog {
-
-    /** Wide enough to read the titles at their real size: the preview is laid out at this width, not shrunk. */
-    private static final double PREVIEW_WIDTH = 900;
-    /** The preview shows the top of the image: as much as its box shows at full size. */
-    private static final int PREVIEW_HEIGHT = 420;
-    /** The full-size view shows at most this much of a poster's top (device pixels): enough to read, bounded in memory. */
-    private static final int FULL_PREVIEW_HEIGHT = 6000;
-    /** A preview is made this long after the last change, so typing a title makes one, not one per key. */
-    static final Duration PREVIEW_DELAY = Duration.millis(150);
 
     private final ExportContext context;
     private final UserPreferences prefs;
@@ -66,17 +51,13 @@ public final class ExportDialog {
     private final ChoiceBox<Boolean> theme = new ChoiceBox<>();
     private final ChoiceBox<ExportFormat> format = new ChoiceBox<>();
     private final ChoiceBox<TimelineImage.Pages> pages = new ChoiceBox<>();
-    private final Label previewNote = new Label();
     private final Button close = new Button();
     private final TextField title = new TextField();
-    private final ImageView preview = new ImageView();
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Button export = new Button();
-    private final PauseTransition debounce = new PauseTransition(PREVIEW_DELAY);
     private final TaskRunner tasks;
-    private final TaskSlot previewSlot;
-    private final TaskSlot fullSlot;
+    private ExportPreview preview;
     private Job running;
 
     public ExportDialog(Window owner, ExportContext context, DialogService dialogs, TaskRunner tasks) {
@@ -88,20 +69,15 @@ public final class ExportDialog {
         this.prefs = request.prefs();
         this.dialogs = dialogs;
         this.tasks = tasks;
-        this.previewSlot = new TaskSlot(tasks);
-        this.fullSlot = new TaskSlot(tasks);
         this.labels = Labels.of(context.locale());
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(labels.get("export.title"));
         build(request.format() != null ? request.format()
                 : prefs == null ? ExportFormat.PNG : ExportFormat.of(prefs.exportFormat(), ExportFormat.PNG));
-        debounce.setOnFinished(e -> refreshPreview());
-        stage.setOnShown(e -> refreshPreview());
+        stage.setOnShown(e -> preview.refresh());
         stage.setOnHidden(e -> {
-            debounce.stop();
-            previewSlot.cancel();
-            fullSlot.cancel();
+            preview.stop();
             if (running != null) running.cancel();
         });
     }
@@ -139,38 +115,18 @@ public final class ExportDialog {
         scale.setValue(1.0);
         scale.setId("exportScale");
         scale.disableProperty().bind(byWidth.selectedProperty());
-        scale.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Double d) {
-                return d == null ? "" : String.format("%.0f×", d);
-            }
-
-            @Override
-            public Double fromString(String s) {
-                return null;
-            }
-        });
+        scale.setConverter(converter(d -> String.format("%.0f×", d)));
         theme.getItems().addAll(false, true);
         theme.setValue(context.dark());
         theme.setId("exportTheme");
-        theme.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Boolean dark) {
-                return dark == null ? "" : labels.get(dark ? "export.theme.dark" : "export.theme.light");
-            }
-
-            @Override
-            public Boolean fromString(String s) {
-                return null;
-            }
-        });
+        theme.setConverter(converter(dark -> labels.get(dark ? "export.theme.dark" : "export.theme.light")));
         title.setId("exportTitle");
         title.setPromptText(labels.get("export.titlePrompt"));
         title.setPrefColumnCount(36);
         for (var p : new javafx.beans.Observable[] {range.selectedToggleProperty(), size.selectedToggleProperty(),
                 width.valueProperty(), scale.valueProperty(), theme.valueProperty(), title.textProperty(),
                 format.valueProperty()}) {
-            p.addListener(o -> debounce.playFromStart());
+            p.addListener(o -> preview.schedule());
         }
         // Remembered as soon as chosen: the next export starts where this one left off.
         if (prefs != null) {
@@ -197,23 +153,8 @@ public final class ExportDialog {
         form.addRow(4, new Label(labels.get("export.titleField")), title);
         ((HBox) form.getChildren().get(1)).setAlignment(Pos.CENTER_LEFT);
 
-        preview.setFitWidth(PREVIEW_WIDTH);
-        preview.setFitHeight(PREVIEW_HEIGHT);
-        preview.setPreserveRatio(true);
-        preview.setId("exportPreview");
-        preview.setCursor(javafx.scene.Cursor.HAND);
-        preview.setOnMouseClicked(e -> openFullSize());
-        javafx.scene.control.Tooltip.install(preview, new javafx.scene.control.Tooltip(labels.get("export.preview.full")));
-        previewNote.setId("exportPreviewNote");
-        previewNote.setWrapText(true);
-        previewNote.visibleProperty().bind(image.not());
-        preview.visibleProperty().bind(image);
-        StackPane previewBox = new StackPane(preview, previewNote);
-        previewBox.setMinHeight(220);
-        previewBox.setPrefHeight(PREVIEW_HEIGHT + 16);
-        previewBox.setMaxHeight(PREVIEW_HEIGHT + 16);
-        previewBox.setPrefWidth(PREVIEW_WIDTH + 16);
-        previewBox.setStyle("-fx-background-color: -color-bg-subtle; -fx-padding: 8;");
+        preview = new ExportPreview(context, labels, tasks, format::getValue, this::options, image, status::setText,
+                this::failed, () -> stage);
 
         progress.setId("exportProgress");
         progress.setVisible(false);
@@ -237,7 +178,7 @@ public final class ExportDialog {
         HBox.setHgrow(progress, Priority.ALWAYS);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox root = new VBox(12, form, new Label(labels.get("export.preview")), previewBox, status, buttons);
+        VBox root = new VBox(12, form, new Label(labels.get("export.preview")), preview.node(), status, buttons);
         root.setPadding(new Insets(16));
         stage.setScene(new Scene(root));
     }
@@ -249,7 +190,7 @@ public final class ExportDialog {
         TimelineTheme look = Boolean.TRUE.equals(theme.getValue()) ? TimelineTheme.DARK : TimelineTheme.LIGHT;
         if (forPreview) {
             // Laid out at the preview's own size: drawing a poster small costs as much as drawing it large.
-            return new TimelineImage.Options(r, (int) PREVIEW_WIDTH, 1, title.getText(), look);
+            return new TimelineImage.Options(r, (int) ExportPreview.PREVIEW_WIDTH, 1, title.getText(), look);
         }
         return byWidth.isSelected() ? new TimelineImage.Options(r, w, 1, title.getText(), look)
                 : new TimelineImage.Options(r, 0, s, title.getText(), look);
@@ -267,47 +208,6 @@ public final class ExportDialog {
                 return null;
             }
         };
-    }
-
-    private void refreshPreview() {
-        ExportFormat f = format.getValue();
-        if (!f.isImage()) {
-            previewSlot.cancel();
-            previewNote.setText(labels.format(f == ExportFormat.TIMELINEJS ? "export.preview.story" : "export.preview.table",
-                    context.events().size()));
-            return;
-        }
-        TimelineImage.Options options = options(true);
-        previewSlot.run(BackgroundTask.of("export-preview", job -> TimelineImage.layout(context, options).drawTop(PREVIEW_HEIGHT))
-                .onSuccess(canvas -> preview.setImage(canvas.snapshot(null, null)))
-                .onFailure(t -> status.setText(labels.format("export.failed", describe(t, labels)))));
-    }
-
-    /**
-     * Opens the poster at its real size (its top {@link #FULL_PREVIEW_HEIGHT} pixels at scale 1) in a window of its
-     * own, scrollable: the small preview shows the layout, this one the text as printed. Drawn on a runner thread.
-     */
-    private void openFullSize() {
-        if (!format.getValue().isImage()) return;
-        TimelineImage.Options chosen = options(false);
-        TimelineImage.Options options = new TimelineImage.Options(chosen.range(), chosen.width() > 0
-                ? (int) Math.round(chosen.width() / Math.max(1, chosen.scale())) : 0, 1, chosen.title(), chosen.theme());
-        status.setText(labels.get("export.preview.opening"));
-        fullSlot.run(BackgroundTask.of("export-full-preview", job -> TimelineImage.layout(context, options).drawTop(FULL_PREVIEW_HEIGHT))
-                .onSuccess(canvas -> {
-                    status.setText("");
-                    ImageView full = new ImageView(canvas.snapshot(null, null));
-                    full.setId("exportFullPreview");
-                    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(full);
-                    Stage window = new Stage();
-                    window.initOwner(stage);
-                    window.setTitle(labels.get("export.preview.full"));
-                    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-                    window.setScene(new Scene(scroll, Math.min(canvas.getWidth() + 20, screen.getWidth() * 0.9),
-                            Math.min(canvas.getHeight() + 20, screen.getHeight() * 0.9)));
-                    window.show();
-                })
-                .onFailure(this::failed));
     }
 
     private void exportToFile() {

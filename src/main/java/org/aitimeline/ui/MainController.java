@@ -145,7 +145,7 @@ public class MainController {
         context.prefs().setTableShown(show);
         if (show && table == null) {
             table = new EventTable();
-            subscriptions = subscriptions.and(table.bind(model, context.labels()));
+            subscriptions = subscriptions.and(table.bind(model, context.labels(), this::exportCsv));
         }
         if (show && !timelineColumn.getItems().contains(table.node())) {
             timelineColumn.getItems().add(table.node());
@@ -216,9 +216,13 @@ public class MainController {
         context.dialogs().showExportDialog(window(), new ExportRequest(view, format, context.prefs()));
     }
 
-    /** The export dialog for the filtered events as a CSV table: for File › Export › CSV and a table view's button. */
-    public void exportCsv() {
-        export(ExportFormat.CSV);
+    /** The table's Export CSV…: {@code rows} (the table's, in its order) to the file the save dialog names. */
+    void exportCsv(java.util.List<org.aitimeline.model.Event> rows, Consumer<String> done) {
+        ExportContext view = currentView();
+        if (view == null) return;
+        TableCsvExport.start(window(), new ExportContext(view.dataset(), rows, view.filter(), view.grouping(),
+                view.laneOrder(), view.visibleStart(), view.visibleEnd(), view.locale(), view.dark()),
+                context.dialogs(), org.aitimeline.ui.task.TaskRunner.shared(), done);
     }
 
     /** What an export or a print shows: the filtered events, grouped and ordered as on screen, the visible window. */

@@ -37,14 +37,14 @@ final class PosterPrint {
                     : TimelineImage.Range.ALL, 0, 1, "", TimelineTheme.LIGHT);
             tasks.run(BackgroundTask.of("print", job -> {
                         TimelineImage image = TimelineImage.layout(view, options);
-                        List<PrintLayout.Piece> pieces = PrintLayout.pages(image.logicalWidth(), image.logicalHeight(),
-                                image.cuts(), target.pageWidth(), target.pageHeight(), c.fit());
+                        List<PrintLayout.Piece> pieces = PrintLayout.pages(image.poster(), image.logicalWidth(),
+                                target.pageWidth(), target.pageHeight(), c.fit());
                         for (PrintLayout.Piece p : pieces) {
                             if (job.isCancelled()) {
                                 target.cancel();
                                 return 0;
                             }
-                            Canvas canvas = image.drawPart(p.top(), p.height(), p.scale() * PIXELS_PER_POINT);
+                            Canvas canvas = image.drawPage(p.part(), p.height(), p.scale() * PIXELS_PER_POINT);
                             canvas.getTransforms().add(new Scale(1 / PIXELS_PER_POINT, 1 / PIXELS_PER_POINT));
                             if (!target.printPage(new Group(canvas))) {
                                 target.cancel();

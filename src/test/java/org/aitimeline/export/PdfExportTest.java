@@ -154,4 +154,66 @@ class PdfExportTest {
             for (Event e : context.events()) assertTrue(all.contains(words(e.title().in(Locale.ENGLISH))), e.id());
         }
     }
+
+    @Test
+    void everySplitPageWithLanesCarriesTheAxisAndTheTitleOfTheLaneItContinues() throws Exception {
+        // By category and narrow: lanes of many rows, so pages end inside lanes.
+        ExportContext byCategory = new ExportContext(context.dataset(), context.events(), context.filter(),
+                org.aitimeline.timeline.LaneGrouping.CATEGORY, context.laneOrder(), context.visibleStart(), context.visibleEnd(),
+                context.locale(), false);
+        TimelineImage image = TimelineImage.layout(byCategory, new TimelineImage.Options(TimelineImage.Range.ALL, 900, 1, "", null));
+        Path pdf = dir.resolve("split.pdf");
+        int written = image.writePdf(pdf, TimelineImage.Pages.SPLIT);
+        java.util.List<PosterPages.Page> plan = PosterPages.split(image.poster(), TimelineImage.PAGE_H * image.logicalWidth() / TimelineImage.PAGE_W);
+        java.util.List<String> years = image.frame().ticks().ticks().stream().map(t -> t.label()).filter(l -> !l.isEmpty()).toList();
+        assertTrue(years.size() >= 3, years.toString());
+        TimelineFrame f = image.frame();
+        double axis = f.geometry().axisHeight();
+        int continued = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(plan.size(), doc.getNumberOfPages());
+            assertEquals(written, doc.getNumberOfPages());
+            assertTrue(plan.stream().filter(PosterPages.Page::hasLanes).count() >= 2, "the bundled poster's lanes take several pages");
+            for (PosterPages.Page page : plan) {
+                if (!page.hasLanes()) continue;
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page.index() + 1);
+                stripper.setEndPage(page.index() + 1);
+                String text = words(stripper.getText(doc));
+                for (String year : years) assertTrue(text.contains(year), "page " + (page.index() + 1) + " lacks the axis label " + year);
+                // The lane the page's band starts in: its title is at the band's top, even when the lane began a page before.
+                for (int li = 0; li < f.layout().lanes().size(); li++) {
+                    double top = f.laneTop(li) - axis;
+                    if (page.lanesFrom() >= top && page.lanesFrom() < top + f.laneHeight(li)) {
+                        if (page.lanesFrom() > top) continued++;
+                        String title = f.layout().lanes().get(li).title();
+                        String start = title.substring(0, Math.min(6, title.length()));
+                        // Visible: under the page's axis (a PDF's text stripper also finds text painted over).
+                        double k = TimelineImage.PAGE_W / image.logicalWidth();
+                        double axisBottom = (page.bandTop() + axis) * k;
+                        double bandBottom = (page.bandTop() + axis + page.lanesTo() - page.lanesFrom()) * k;
+                        assertTrue(textAt(doc, page.index() + 1).stream().anyMatch(t -> t.getKey().contains(start)
+                                        && t.getValue() > axisBottom && t.getValue() < bandBottom),
+                                "page " + (page.index() + 1) + " shows the title of its lane " + title + " under the axis");
+                    }
+                }
+            }
+        }
+        assertTrue(continued > 0, "some page continues a lane begun on the page before");
+    }
+
+    /** The text runs of a page with the distance of their baseline from the page's top, in points. */
+    private static java.util.List<java.util.Map.Entry<String, Float>> textAt(PDDocument doc, int page) throws java.io.IOException {
+        java.util.List<java.util.Map.Entry<String, Float>> runs = new java.util.ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                runs.add(java.util.Map.entry(text, positions.get(0).getYDirAdj()));
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(doc);
+        return runs;
+    }
 }
