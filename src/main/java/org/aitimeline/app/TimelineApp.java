@@ -16,11 +16,11 @@ public class TimelineApp extends Application {
      * The dataset the window opens on, read by {@link Launcher} on another thread while the toolkit starts (null
      * when the application is launched some other way: it is then read here).
      */
-    static volatile CompletableFuture<ExplorerWindow.Start> start;
+    static volatile CompletableFuture<org.aitimeline.ui.WindowStart> start;
 
     /** Starts reading what the window opens on ({@code file}, or the last or the bundled dataset). */
     static void preload(Path file) {
-        start = TaskRunner.shared().supply(() -> ExplorerWindow.loadStart(UserPreferences.forUser(), file));
+        start = TaskRunner.shared().supply(() -> org.aitimeline.ui.WindowStart.read(UserPreferences.forUser(), file));
     }
 
     @Override

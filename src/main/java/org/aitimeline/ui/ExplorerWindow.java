@@ -4,9 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -25,9 +23,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.aitimeline.data.AppLog;
 import org.aitimeline.data.DatasetException;
-import org.aitimeline.data.DatasetLoader;
-import org.aitimeline.data.Problem;
-import org.aitimeline.model.Dataset;
 import org.aitimeline.text.Labels;
 import org.aitimeline.ui.task.TaskRunner;
 
@@ -106,64 +101,18 @@ public final class ExplorerWindow {
         return controller;
     }
 
-    /**
-     * What the window opens on, read before it is shown (on any thread: the app reads it while the toolkit starts).
-     *
-     * @param tried the file that was read (a named file or the last dataset), or null
-     * @param problems why {@code tried} could not be loaded (the bundled dataset is shown instead), or null
-     * @param vanished the last dataset's path when that file no longer exists, or null
-     */
-    public record Start(Dataset dataset, Path tried, List<Problem> problems, String vanished) {
-    }
-
-    /**
-     * Reads the dataset a window opens on: {@code file} when given (opened from the file manager or the command
-     * line), else the last dataset, else the bundled one. A file that cannot be loaded is reported by
-     * {@link #show(Start)} and the bundled dataset shown instead.
-     */
-    public static Start loadStart(UserPreferences prefs, Path file) throws DatasetException {
-        Path tried = file;
-        String vanished = null;
-        if (file == null && prefs.lastDataset().filter(s -> s.startsWith(LayerSource.BUNDLED)).isPresent()) {
-            try {
-                return new Start(LayerSource.load(prefs.lastDataset().get()), null, null, null);
-            } catch (DatasetException | IllegalArgumentException e) {
-                prefs.setLastDataset(null); // a bundled dataset this version no longer has
-            }
-        }
-        if (tried == null && prefs.lastDataset().isPresent()) {
-            tried = Path.of(prefs.lastDataset().get());
-            if (!Files.isRegularFile(tried)) {
-                vanished = tried.toString();
-                tried = null;
-            }
-        }
-        if (tried != null) {
-            try {
-                Dataset d = new DatasetLoader().load(tried);
-                prefs.setLastDataset(tried.toAbsolutePath().toString());
-                return new Start(d, tried, null, null);
-            } catch (DatasetException e) {
-                if (file == null) prefs.setLastDataset(null);
-                return new Start(new DatasetLoader().loadBundled(), tried, e.problems(), null);
-            }
-        }
-        if (vanished != null) prefs.setLastDataset(null);
-        return new Start(new DatasetLoader().loadBundled(), null, null, vanished);
-    }
-
     /** Shows the window on the last dataset (or the bundled one), with the remembered state. */
     public void show() throws DatasetException {
-        show(loadStart(prefs, null));
+        show(WindowStart.read(prefs, null));
     }
 
-    /** Shows the window on a dataset file, as {@link #loadStart} reads it. */
+    /** Shows the window on a dataset file, as {@link WindowStart#read} reads it. */
     public void show(Path file) throws DatasetException {
-        show(loadStart(prefs, file));
+        show(WindowStart.read(prefs, file));
     }
 
-    /** Shows the window on what {@link #loadStart} read, with the remembered state. */
-    public void show(Start start) {
+    /** Shows the window on what {@link WindowStart#read} read, with the remembered state. */
+    public void show(WindowStart start) {
         open();
         populate(start);
     }
@@ -172,7 +121,7 @@ public final class ExplorerWindow {
      * Shows the window at once, with a loading message, and builds its views once {@code start} has been read:
      * the double-click is answered while the dataset, the views and their styles are still being made.
      */
-    public void showWhileLoading(CompletableFuture<Start> start) {
+    public void showWhileLoading(CompletableFuture<WindowStart> start) {
         open();
         // Never waits for the dataset: the views are built when it is in, after the loading state's first frame.
         start.whenComplete((loaded, error) -> Platform.runLater(() -> {
@@ -239,7 +188,7 @@ public final class ExplorerWindow {
     }
 
     /** Builds the views around the dataset and restores the remembered state. */
-    private void populate(Start start) {
+    private void populate(WindowStart start) {
         model.setGrouping(prefs.grouping());
         model.setLaneOrder(prefs.laneOrder());
         model.setDataset(start.dataset(), prefs.filter());
