@@ -19,7 +19,6 @@ import org.aitimeline.model.EventFilter;
 import org.aitimeline.model.Facet;
 import org.aitimeline.model.FacetCounts;
 import org.aitimeline.model.Layer;
-import org.aitimeline.model.Layers;
 import org.aitimeline.model.ReleaseMatch;
 import org.aitimeline.model.Organization;
 import org.aitimeline.model.SearchText;
@@ -59,12 +58,7 @@ public final class ExplorerModel {
     private int contextCount;
     private Map<String, Organization> organizations = Map.of();
     /** The open layers and which are visible; the dataset is the union of the visible ones. */
-    private final ReadOnlyObjectWrapper<List<Layer>> layers = new ReadOnlyObjectWrapper<>(this, "layers", List.of());
-    private final ReadOnlyObjectWrapper<List<Boolean>> layerVisibility = new ReadOnlyObjectWrapper<>(this, "layerVisibility", List.of());
-    /** The visible layers seen as one (null when one layer or none is visible: its events need no union). */
-    private Layers shownLayers;
-    /** The record layers' releases by model, made when an article's release is first looked up. */
-    private ReleaseMatch.Index recordIndex;
+    private final OpenLayers layers = new OpenLayers(this);
 
     public ExplorerModel() {
         filter.addListener((o, a, b) -> recompute());
@@ -81,22 +75,20 @@ public final class ExplorerModel {
 
     /** Shows another dataset, alone, through {@code initial} (a restored session's filter), filtering it once. */
     public void setDataset(Dataset value, EventFilter initial) {
-        setLayerState(List.of(Layer.of(value)), List.of(true));
-        shownLayers = null;
-        recordIndex = null;
+        layers.setAlone(value);
         show(value, initial, false);
     }
 
     /** The open layers, the base first. */
-    public ReadOnlyObjectProperty<List<Layer>> layersProperty() { return layers.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<List<Layer>> layersProperty() { return layers.layersProperty(); }
     public List<Layer> getLayers() { return layers.get(); }
 
     /**
      * Whether each of {@link #getLayers()} is shown, in the same order; set after the layers on every change of either
      * (subscribe with a {@code Runnable} to hear each).
      */
-    public ReadOnlyObjectProperty<List<Boolean>> layerVisibilityProperty() { return layerVisibility.getReadOnlyProperty(); }
-    public boolean isLayerVisible(int index) { return layerVisibility.get().get(index); }
+    public ReadOnlyObjectProperty<List<Boolean>> layerVisibilityProperty() { return layers.visibilityProperty(); }
+    public boolean isLayerVisible(int index) { return layers.isVisible(index); }
 
     /** Opens {@code list} as the layers, all visible; the filter stays. */
     public void setLayers(List<Layer> list) {
@@ -105,102 +97,34 @@ public final class ExplorerModel {
 
     /** Opens {@code list} as the layers, each shown or not as {@code visible} says; the filter stays. */
     public void setLayers(List<Layer> list, List<Boolean> visible) {
-        if (list.isEmpty() || list.size() != visible.size()) throw new IllegalArgumentException("one visibility per layer");
-        setLayerState(List.copyOf(list), List.copyOf(visible));
-        recordIndex = null;
-        showVisibleLayers();
+        show(layers.set(list, visible), filter.get(), true);
     }
 
     /** Adds a layer over the open ones, visible; the filter stays. */
     public void addLayer(Layer layer) {
-        List<Layer> list = new ArrayList<>(layers.get());
-        List<Boolean> visible = new ArrayList<>(layerVisibility.get());
-        list.add(layer);
-        visible.add(true);
-        setLayers(list, visible);
+        show(layers.add(layer), filter.get(), true);
     }
 
     /** Shows or hides one layer; facets, search and the timeline then work on the visible layers. */
     public void setLayerVisible(int index, boolean visible) {
-        if (layerVisibility.get().get(index) == visible) return;
-        List<Boolean> v = new ArrayList<>(layerVisibility.get());
-        v.set(index, visible);
-        setLayerState(layers.get(), List.copyOf(v));
-        showVisibleLayers();
+        Dataset shown = layers.setVisible(index, visible);
+        if (shown != null) show(shown, filter.get(), true);
     }
 
     /** The layer an event of the dataset comes from (null for an event not shown). */
-    public Layer layerOf(Event e) {
-        if (shownLayers != null) return shownLayers.layerOf(e);
-        List<Layer> list = layers.get();
-        for (int i = 0; i < list.size(); i++) if (layerVisibility.get().get(i)) return list.get(i);
-        return null;
-    }
+    public Layer layerOf(Event e) { return layers.layerOf(e); }
 
     /** The record's entry for an article's release, when a record layer is open and lists the same release. */
-    public java.util.Optional<ReleaseMatch> recordEntryFor(Event e) {
-        Layer own = layerOf(e);
-        if (e == null || own == null || own.prominence() == Layer.Prominence.MUTED) return java.util.Optional.empty();
-        if (recordIndex == null) {
-            List<Event> record = new ArrayList<>();
-            for (Layer l : layers.get()) if (l.prominence() == Layer.Prominence.MUTED) record.addAll(l.dataset().events());
-            recordIndex = new ReleaseMatch.Index(record);
-        }
-        return recordIndex.find(e);
-    }
+    public java.util.Optional<ReleaseMatch> recordEntryFor(Event e) { return layers.recordEntryFor(e); }
 
     /**
      * The events to draw muted: a muted layer's while a prominent layer is shown over it (the record alone is drawn
      * as any dataset); null when none.
      */
-    public java.util.function.Predicate<Event> mutedEvents() {
-        if (shownLayers == null) return null;
-        boolean prominent = false;
-        boolean muted = false;
-        for (Layer l : shownLayers.layers()) {
-            if (l.prominence() == Layer.Prominence.MUTED) muted = true;
-            else prominent = true;
-        }
-        if (!(prominent && muted)) return null;
-        Layers shown = shownLayers;
-        return e -> {
-            Layer l = shown.layerOf(e);
-            return l != null && l.prominence() == Layer.Prominence.MUTED;
-        };
-    }
+    public java.util.function.Predicate<Event> mutedEvents() { return layers.mutedEvents(); }
 
     /** The record layer a matched entry comes from (null when none is open). */
-    public Layer recordLayer() {
-        for (Layer l : layers.get()) if (l.prominence() == Layer.Prominence.MUTED) return l;
-        return null;
-    }
-
-    /**
-     * Sets the layers, then their visibility: a subscriber to the visibility (with {@code subscribe(Runnable)}) hears
-     * every change of either, even when the new visibility list equals the old. It is read back at once so that the
-     * next change is signalled too (an invalidation is only signalled by a property that was read since the last).
-     */
-    private void setLayerState(List<Layer> list, List<Boolean> visible) {
-        layers.set(list);
-        layerVisibility.set(visible);
-        layerVisibility.get();
-    }
-
-    private void showVisibleLayers() {
-        List<Layer> visible = new ArrayList<>();
-        for (int i = 0; i < layers.get().size(); i++) if (layerVisibility.get().get(i)) visible.add(layers.get().get(i));
-        Dataset shown;
-        if (visible.size() > 1) {
-            shownLayers = Layers.of(visible);
-            shown = shownLayers.combined();
-        } else {
-            shownLayers = null;
-            Dataset base = visible.isEmpty() ? layers.get().get(0).dataset() : null;
-            shown = base == null ? visible.get(0).dataset()
-                    : new Dataset(base.title(), base.origin(), List.of(), base.organizations(), List.of(), "", "");
-        }
-        show(shown, filter.get(), true);
-    }
+    public Layer recordLayer() { return layers.recordLayer(); }
 
     /** Shows {@code value}; a kept selection stays if the new dataset still holds it (the recount drops it otherwise). */
     private void show(Dataset value, EventFilter initial, boolean keepSelection) {
