@@ -28,7 +28,7 @@ final class ShortcutsSheet {
     private record Key(String group, String keys, String action) {
     }
 
-    /** The timeline's own keys and gestures (it needs the focus: click it first), and moving between controls. */
+    /** The timeline's own keys and gestures (click it first), the search box's Enter, and moving between controls. */
     private static final List<Key> OTHER_KEYS = List.of(
             new Key("shortcuts.group.timeline", "+ / =", "shortcuts.key.zoomIn"),
             new Key("shortcuts.group.timeline", "−", "shortcuts.key.zoomOut"),
@@ -42,6 +42,11 @@ final class ShortcutsSheet {
             new Key("shortcuts.group.mouse", "%shortcuts.keys.laneWheel", "shortcuts.key.lanes"),
             new Key("shortcuts.group.mouse", "%shortcuts.keys.drag", "shortcuts.key.pan"),
             new Key("shortcuts.group.mouse", "%shortcuts.keys.doubleClick", "shortcuts.key.doubleClick"),
+            new Key("shortcuts.group.mouse", "%shortcuts.keys.axisDrag", "shortcuts.key.spanZoom"),
+            new Key("shortcuts.group.mouse", "%shortcuts.keys.overviewDrag", "shortcuts.key.spanZoom"),
+            new Key("shortcuts.group.mouse", "%shortcuts.keys.overviewClick", "shortcuts.key.overviewClick"),
+            new Key("shortcuts.group.mouse", "%shortcuts.keys.spanEsc", "shortcuts.key.spanEsc"),
+            new Key("shortcuts.group.search", "%shortcuts.keys.enter", "shortcuts.key.searchEnter"),
             new Key("shortcuts.group.window", "Tab / Shift+Tab", "shortcuts.key.focus"));
 
     private ShortcutsSheet() {

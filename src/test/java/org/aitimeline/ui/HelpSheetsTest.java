@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,6 +20,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
@@ -35,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Help's sheets opened from the Help menu as a person does (issue 25, point 9): the keyboard shortcuts are the menus'
- * real accelerators in a key | action grid, and the legend explains the article view's colours with its own styles.
+ * real accelerators in a key | action grid, with the timeline's gestures; no key is given to two menu items; and the
+ * legend explains the article view's colours with its own styles.
  */
 @ExtendWith(ApplicationExtension.class)
 class HelpSheetsTest {
@@ -98,8 +101,87 @@ class HelpSheetsTest {
         assertEquals(1, keyColumnX.size(), "every key starts at the same x: " + keyColumnX);
         // the timeline's own keys, which no menu carries, are there too
         assertTrue(keys.containsValue("Ctrl+← / Ctrl+→") && keys.containsValue("Home"), keys.values().toString());
+        // and the span gestures on the axis and the overview band, and Enter in the search box, under their headings
+        Map<Integer, String> headings = new LinkedHashMap<>();
+        for (Node n : grid.getChildren()) {
+            if (n.getStyleClass().contains("shortcuts-group")) headings.put(GridPane.getRowIndex(n), ((Label) n).getText());
+        }
+        List<String> shown = new ArrayList<>();
+        keys.forEach((row, key) -> {
+            int heading = headings.keySet().stream().filter(h -> h < row).max(Integer::compare).orElse(-1);
+            shown.add(headings.get(heading) + " | " + key + " | " + actions.get(row));
+        });
+        for (String gesture : List.of(
+                "Mouse on the timeline | Drag across the dates at the top | Zoom to the dragged span",
+                "Mouse on the timeline | Drag in the overview band, outside the highlighted window | Zoom to the dragged span",
+                "Mouse on the timeline | Click in the overview band, outside the highlighted window | Jump there (the view centres on that date)",
+                "Mouse on the timeline | Esc while dragging a span | Cancel the drag: the view stays as it was",
+                "Search box | Enter | Bring the matches into view when some are off-screen")) {
+            assertTrue(shown.contains(gesture), gesture + " in\n" + String.join("\n", shown));
+        }
         closeSheet(robot);
         assertEquals(1, w.dialogs.shortcutsShown);
+    }
+
+    @Test
+    void theGestureRowsHaveTheirItalianWords(FxRobot robot) {
+        // given: the window's menus
+        MenuBar menus = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        // when: the sheet's rows in Italian
+        List<String> rows = new ArrayList<>();
+        for (ShortcutsSheet.Row r : ShortcutsSheet.rows(menus, Labels.of(Locale.ITALIAN))) {
+            rows.add(r.group() + " | " + r.keys() + " | " + r.action());
+        }
+        // then
+        for (String gesture : List.of(
+                "Mouse sulla timeline | Trascinamento sulle date in alto | Ingrandisci sull’intervallo trascinato",
+                "Mouse sulla timeline | Trascinamento nella panoramica, fuori dalla finestra evidenziata | Ingrandisci sull’intervallo trascinato",
+                "Mouse sulla timeline | Clic nella panoramica, fuori dalla finestra evidenziata | Salta lì (la vista si centra su quella data)",
+                "Mouse sulla timeline | Esc durante il trascinamento di un intervallo | Annulla il trascinamento: la vista resta com’era",
+                "Casella di ricerca | Invio | Porta in vista i risultati quando alcuni sono fuori schermo")) {
+            assertTrue(rows.contains(gesture), gesture + " in\n" + String.join("\n", rows));
+        }
+    }
+
+    /** Every menu item with an accelerator, sub-menus included, by the key as JavaFX shows it: "View › Show context". */
+    private static void acceleratorUsers(List<MenuItem> items, String path, Map<String, List<String>> out) {
+        for (MenuItem i : items) {
+            String name = path + (i.getText() == null ? "" : i.getText().replaceFirst("_", ""));
+            if (i instanceof Menu m) acceleratorUsers(m.getItems(), name + " › ", out);
+            else if (i.getAccelerator() != null) {
+                out.computeIfAbsent(i.getAccelerator().getDisplayText(), k -> new ArrayList<>()).add(name);
+            }
+        }
+    }
+
+    @Test
+    void noKeyCombinationIsUsedTwice(FxRobot robot) throws Exception {
+        // given: the window as it opens, its menu bar and its scene
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        Map<String, List<String>> users = WaitForAsyncUtils.asyncFx(() -> {
+            Map<String, List<String>> out = new TreeMap<>();
+            // when: every menu item's accelerator, then the scene's own accelerators
+            for (Menu m : bar.getMenus()) acceleratorUsers(m.getItems(), m.getText().replaceFirst("_", "") + " › ", out);
+            for (Map.Entry<KeyCombination, Runnable> a : bar.getScene().getAccelerators().entrySet()) {
+                // JavaFX puts each menu item's accelerator in the scene's map too, with a runnable of its own
+                // (ControlAcceleratorSupport); only the others are keys of their own. A scene key that displaced a
+                // menu item's has the same text as that item's, so it is counted as a second user of the key.
+                if (a.getValue().getClass().getName().startsWith("com.sun.javafx.scene.control.ControlAcceleratorSupport")) {
+                    continue;
+                }
+                out.computeIfAbsent(a.getKey().getDisplayText(), k -> new ArrayList<>()).add("a key of the window (scene accelerator)");
+            }
+            return out;
+        }).get();
+        // then: the walk saw the menus (Edit's and a sub-menu's included) and the window's own redo key, and no key
+        // has two users
+        assertTrue(users.containsKey("Ctrl+Shift+K") && users.containsKey("Ctrl+Z") && users.containsKey("Ctrl+Alt+1")
+                && users.containsKey("Ctrl+Y"), users.toString());
+        List<String> twice = new ArrayList<>();
+        users.forEach((key, who) -> {
+            if (who.size() > 1) twice.add(key + " is used by " + String.join(" and ", who));
+        });
+        assertEquals(List.of(), twice, "key combinations used twice");
     }
 
     @Test
