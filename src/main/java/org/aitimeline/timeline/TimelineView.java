@@ -264,13 +264,19 @@ public class TimelineView extends Control {
     }
 
     /**
-     * Fits the view to the events when some of them lie outside it, and leaves it alone when all are in view (a
-     * search the person confirms brings its matches into view without undoing a zoom that already shows them).
+     * Fits the view to the events when some of them lie outside it, or when they are lost in a view many times wider
+     * than their span (all in view, but in a sliver of it: DeepSeek's four months in a 1990–2035 view); leaves it
+     * alone otherwise (a search the person confirms brings its matches into view without undoing a zoom that already
+     * shows them).
      *
+     * @param minShare the share of the view (say 0.1) below which events that are all in view count as lost
      * @return whether the view moved
      */
-    public boolean fitAllIfAnyOutside() {
-        if (events.isEmpty() || countOutside() == 0) return false;
+    public boolean fitAllIfNotShown(double minShare) {
+        if (events.isEmpty()) return false;
+        double view = visibleEndDay() - visibleStartDay();
+        boolean lost = view > 0 && (dataMax - dataMin) < minShare * view;
+        if (countOutside() == 0 && !lost) return false;
         fitAll();
         return true;
     }

@@ -242,8 +242,9 @@ public final class ExplorerWindow {
     }
 
     private static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        // The theme's binary stylesheet: the same rules as its CSS, read without parsing 170 KB of text at start-up.
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     private void saveState() {

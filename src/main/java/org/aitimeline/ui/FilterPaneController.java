@@ -230,7 +230,9 @@ public class FilterPaneController {
         private final Label name = new Label();
         private final Label count = new Label();
         private final HBox row = new HBox(6, box, name, count);
-        private final Tooltip tooltip = new Tooltip();
+        /** Made on the first hover: a tooltip per cell would add a popup per row to the window's first frame. */
+        private Tooltip tooltip;
+        private String tooltipText;
         private javafx.beans.property.BooleanProperty bound;
 
         FacetCell(CheckListView<String> list, Facet facet) {
@@ -249,6 +251,12 @@ public class FilterPaneController {
             row.setMinWidth(0);
             setPrefWidth(0);
             // A click anywhere on the row ticks the option, as on the box.
+            setOnMouseEntered(e -> {
+                if (tooltip == null && tooltipText != null) {
+                    tooltip = new Tooltip(tooltipText);
+                    setTooltip(tooltip);
+                }
+            });
             row.setOnMouseClicked(e -> {
                 if (e.getTarget() != box && bound != null) box.setSelected(!box.isSelected());
             });
@@ -274,8 +282,8 @@ public class FilterPaneController {
             int n = model.getCounts().count(facet, item);
             count.setText(Integer.toString(n));
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty-option"), n == 0);
-            tooltip.setText(label + " (" + n + ")");
-            setTooltip(tooltip);
+            tooltipText = label + " (" + n + ")";
+            if (tooltip != null) tooltip.setText(tooltipText);
             setText(null);
             setGraphic(row);
         }

@@ -42,12 +42,16 @@ final class ViewFollowsFilter {
     }
 
     /**
-     * Enter in the search box, or a pause in typing, fits the view to the matches when some of them are out of view
-     * (the timeline shows the matches only, so fitting its events fits them). A view the person set is kept while it
+     * Enter in the search box, or a pause in typing, fits the view to the matches when some of them are out of view,
+     * or when they fill less than a tenth of it (the timeline shows the matches only, so fitting its events fits
+     * them). A view the person set is kept while it
      * shows every match; a view this search moved is its own to move again, so "D", a pause, then "DeepSeek" ends on
      * DeepSeek's events, not on everything "D" matched. Only text the person types counts: a query restored or
      * cleared from elsewhere moves nothing.
      */
+    /** Matches spanning less than this share of the view are lost in it: the search zooms in on them. */
+    static final double LOST_SHARE = 0.1;
+
     static Subscription followSearch(TextField field, TimelineView timeline) {
         PauseTransition pause = new PauseTransition(TYPING_PAUSE);
         // Whether the view is where this search put it (false once anything else moves it).
@@ -59,7 +63,7 @@ final class ViewFollowsFilter {
             moving[0] = true;
             try {
                 if (moved[0]) timeline.fitAll();
-                else moved[0] = timeline.fitAllIfAnyOutside();
+                else moved[0] = timeline.fitAllIfNotShown(LOST_SHARE);
             } finally {
                 moving[0] = false;
             }

@@ -243,4 +243,16 @@ class ExplorerWindowTest {
         robot.clickOn("Visualizza");
         assertTrue(robot.lookup("Raggruppa per").tryQuery().isPresent());
     }
+
+    @Test
+    void hoveringAFacetRowShowsItsWholeNameAndCount(FxRobot robot) throws Exception {
+        javafx.scene.control.ListCell<?> alibaba = robot.lookup("#organizations .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> "alibaba".equals(c.getItem()))
+                .queryAs(javafx.scene.control.ListCell.class);
+        robot.moveTo(alibaba).moveBy(2, 0).moveBy(2, 0); // a tooltip starts its delay on a move over its node
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> alibaba.getTooltip() != null && alibaba.getTooltip().isShowing());
+        long count = w.countShown(e -> e.organizations().contains("alibaba"));
+        assertEquals("Alibaba (" + count + ")", alibaba.getTooltip().getText());
+    }
 }
