@@ -12,7 +12,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
@@ -63,6 +62,7 @@ public class DetailsController {
         passages.setId("detailsPassages");
         corrections.setId("detailsCorrections");
         evidence.setId("detailsEvidence");
+        scroll.setId("detailsScroll");
         return model.selectedEventProperty().subscribe(this::show).and(new RecordEntryView(recordEntry).bind(model));
     }
 
@@ -154,10 +154,13 @@ public class DetailsController {
         Label record = new Label(c.text().in(model.getLocale()));
         record.setWrapText(true);
         record.getStyleClass().add("correction-record");
-        FlowPane links = new FlowPane(6, 2);
+        // One reference a line, each wrapping: a publisher can be long ("Beijing Academy of Artificial Intelligence
+        // (GitHub, FlagAI-Open/OpenSeek)"), and a row of them would hold the pane wider than a laptop's window.
+        VBox links = new VBox(2);
         for (int k : c.evidence()) {
             Evidence ev = e.evidence().get(k);
             Hyperlink link = evidenceLink(ev, k, ev.publisher(), ev.title() + "\n" + ev.url());
+            link.setWrapText(true);
             link.getStyleClass().add("evidence-ref");
             links.getChildren().add(link);
         }

@@ -34,8 +34,10 @@ final class StatusBar {
     Subscription bind(ExplorerModel model, Labels labels) {
         this.model = model;
         this.labels = labels;
-        // Every new dataset or filter is counted again, and the counts are a new object each time: one subscription.
-        return model.countsProperty().subscribe(c -> update());
+        // Every new dataset or filter is counted again: one subscription. An invalidation one, since counts equal to
+        // the last ("Llama 3", then "Llama 3.1") are no change to a change subscriber, yet the filter's words changed.
+        update();
+        return model.countsProperty().subscribe(this::update);
     }
 
     /** Announces that the current filter was restored from the last session, with a way to clear it. */

@@ -83,6 +83,21 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void theStatusBarNamesTheWholeSearchEvenWhenTheLastKeysMatchTheSameEvents(FxRobot robot) {
+        // given: a search that already narrows to the events it will end on
+        robot.clickOn("#search").write("Llama 3");
+        WaitForAsyncUtils.waitForFxEvents();
+        String count = w.status(robot);
+        // when: typing on leaves the same matches
+        robot.write(".1");
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: the status bar still says what is searched
+        assertEquals(count, w.status(robot), "the same events match");
+        assertTrue(robot.lookup("#statusFilters").queryAs(Label.class).getText().endsWith("“Llama 3.1”"),
+                robot.lookup("#statusFilters").queryAs(Label.class).getText());
+    }
+
+    @Test
     void selectingAnEventShowsItsPassagesAndShowInArticleHighlightsThePassage(FxRobot robot) {
         // Keyboard selection: focus the timeline, then Ctrl+Right selects the next event in view.
         robot.clickOn("#timeline", javafx.scene.input.MouseButton.SECONDARY);

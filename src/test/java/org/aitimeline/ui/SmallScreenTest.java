@@ -8,17 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.aitimeline.model.Event;
 import org.aitimeline.model.Facet;
 import org.aitimeline.timeline.TimelineGeometry;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The window on a laptop screen (issue 24): at 1280×720 and 1366×768 no control's text is cut, every facet option is
  * reachable from the keyboard, a closed facet names its choice, the outside-view hint stays off the axis, and the
- * side panes give way before the timeline gets too narrow.
+ * side panes give way before the timeline gets too narrow; the details of a corrected event wrap to their pane.
  */
 @ExtendWith(ApplicationExtension.class)
 class SmallScreenTest {
@@ -117,6 +121,63 @@ class SmallScreenTest {
             assertTrue(scroll.getContent().getLayoutBounds().getHeight() > scroll.getViewportBounds().getHeight(),
                     "the open facets need more than the window's height, so the pane scrolls");
         }
+    }
+
+    @Test
+    void atLaptopSizeTheDetailsOfACorrectedEventWrapToThePaneWithNoSidewaysScrolling(FxRobot robot) {
+        // given: the default panes at 1280×720
+        resize(robot, 1280, 720);
+        // when: a corrected event with a long licence is found and selected with the keyboard
+        robot.clickOn("#search").write("Llama 3.1");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#timeline", javafx.scene.input.MouseButton.SECONDARY);
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Event llama = w.window.model().getSelectedEvent();
+        assertEquals("Meta releases Llama 3.1", llama == null ? null : llama.title().in(java.util.Locale.ENGLISH));
+        assertTrue(llama.isCorrected() && llama.licence().length() > 25, "a corrected event with a long licence");
+        // then: the content is as wide as the viewport, so no sideways scroll bar
+        ScrollPane details = (ScrollPane) robot.lookup("#detailsScroll").query();
+        double[] widths = new double[2];
+        robot.interact(() -> {
+            widths[0] = details.getContent().getLayoutBounds().getWidth();
+            widths[1] = details.getViewportBounds().getWidth();
+        });
+        assertTrue(widths[0] <= widths[1] + 0.5, "content " + widths[0] + " wider than the viewport " + widths[1]
+                + "; too wide for it: " + tooWide(details.getContent(), widths[1]));
+        ScrollBar sideways = robot.from(details).lookup(".scroll-bar")
+                .match((ScrollBar b) -> b.getOrientation() == Orientation.HORIZONTAL)
+                .queryAs(ScrollBar.class);
+        assertFalse(sideways.isVisible(), "no horizontal scroll bar in the details pane");
+        // and every text on show is whole and inside the viewport, the licence's value among them
+        Label licence = robot.from(details).lookup(".label")
+                .match((Label l) -> llama.licence().equals(l.getText()))
+                .queryAs(Label.class);
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> found.addAll(cutTexts(details)));
+        assertTrue(found.isEmpty(), found.toString());
+        ScrollBar upright = robot.from(details).lookup(".scroll-bar")
+                .match((ScrollBar b) -> b.getOrientation() == Orientation.VERTICAL)
+                .queryAs(ScrollBar.class);
+        Bounds pane = details.localToScene(details.getLayoutBounds());
+        double right = upright.isVisible() ? upright.localToScene(upright.getLayoutBounds()).getMinX() : pane.getMaxX();
+        Bounds value = licence.localToScene(licence.getLayoutBounds());
+        assertTrue(value.getMinX() >= pane.getMinX() && value.getMaxX() <= right + 0.5,
+                "the licence " + value + " lies between the pane's left edge and " + right);
+    }
+
+    /** The nodes under {@code n} whose minimum width exceeds {@code width}, to name what holds the content wide. */
+    private static List<String> tooWide(Node n, double width) {
+        List<String> found = new ArrayList<>();
+        if (!n.isManaged() || !n.isVisible()) return found;
+        if (n.minWidth(-1) > width) {
+            found.add(n.getClass().getSimpleName() + n.getStyleClass() + " min " + n.minWidth(-1)
+                    + (n instanceof Parent p ? ", its children's " + p.getChildrenUnmodifiable().stream()
+                            .map(c -> Math.round(c.minWidth(-1))).toList() : ""));
+        }
+        // A wrapped label's Text is as wide as the label was laid out: not a cause.
+        if (n instanceof Parent p && !(n instanceof Labeled)) p.getChildrenUnmodifiable().forEach(c -> found.addAll(tooWide(c, width)));
+        return found;
     }
 
     @Test
