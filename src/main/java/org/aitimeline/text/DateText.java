@@ -17,7 +17,10 @@ public final class DateText {
     private DateText() {
     }
 
-    /** The short month name, capitalised and without a trailing dot: "Mar", "Mag". */
+    /**
+     * The short month name without a trailing dot: capitalised in English ("Mar"), lower case in Italian ("mag"), as
+     * each language writes its months.
+     */
     public static String monthName(int month, Locale locale) {
         int lang = italian(locale) ? 1 : 0;
         String[] names = MONTHS[lang];
@@ -29,7 +32,7 @@ public final class DateText {
                 // Some JDK locale data gives "3" for SHORT_STANDALONE; fall back to the format style.
                 if (name.chars().allMatch(Character::isDigit)) name = m.getDisplayName(TextStyle.SHORT, l);
                 if (name.endsWith(".")) name = name.substring(0, name.length() - 1);
-                names[m.ordinal()] = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                names[m.ordinal()] = lang == 1 ? name.toLowerCase(l) : Character.toUpperCase(name.charAt(0)) + name.substring(1);
             }
             MONTHS[lang] = names;
         }

@@ -15,7 +15,7 @@ class DateTextTest {
         assertEquals("c. 2024", DateText.format(PartialDate.parse("2024~"), Locale.ENGLISH));
         assertEquals("3 Mar 2023", DateText.format(PartialDate.parse("2023-03-03"), Locale.ENGLISH));
         assertEquals("2024?", DateText.format(PartialDate.parse("2024?"), Locale.ENGLISH));
-        assertEquals("ca. Giu 2025", DateText.format(PartialDate.parse("2025-06~"), Locale.ITALIAN));
+        assertEquals("ca. giu 2025", DateText.format(PartialDate.parse("2025-06~"), Locale.ITALIAN));
     }
 
     @Test
@@ -32,7 +32,7 @@ class DateTextTest {
         LocalDate jan = LocalDate.of(2025, 1, 3);
         assertEquals("Jan 2025", DateText.monthRange(jan, LocalDate.of(2025, 1, 31), Locale.ENGLISH));
         assertEquals("Jan – Feb 2025", DateText.monthRange(jan, LocalDate.of(2025, 2, 1), Locale.ENGLISH));
-        assertEquals("Dic 2024 – Gen 2025", DateText.monthRange(LocalDate.of(2024, 12, 1), jan, Locale.ITALIAN));
+        assertEquals("dic 2024 – gen 2025", DateText.monthRange(LocalDate.of(2024, 12, 1), jan, Locale.ITALIAN));
     }
 
     @Test

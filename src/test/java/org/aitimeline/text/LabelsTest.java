@@ -38,7 +38,7 @@ class LabelsTest {
     void aCreditNamesAuthorOutletDateAndAddressWhenKnown() {
         Source full = new Source("a", "a.txt", "Titolo", "it", PartialDate.parse("2023-10"), "", "ihal.it", "Fantasy",
                 "https://ihal.it/x/", List.of(), "testo");
-        assertEquals("Titolo — Fantasy, ihal.it (Ott 2023) · https://ihal.it/x/", Labels.of(Locale.ITALIAN).credit(full));
+        assertEquals("Titolo — Fantasy, ihal.it (ott 2023) · https://ihal.it/x/", Labels.of(Locale.ITALIAN).credit(full));
         Source bare = new Source("b", "b.txt", "Title", "it", null, "", "text");
         assertEquals("Title", Labels.of(Locale.ENGLISH).credit(bare));
     }
