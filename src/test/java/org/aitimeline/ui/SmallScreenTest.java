@@ -279,4 +279,23 @@ class SmallScreenTest {
         resize(robot, 1366, 768);
         assertEquals(3, split.getItems().size(), split.getWidth() + " " + w.stage.getWidth() + " " + split.getItems());
     }
+
+    @Test
+    void atLaptopSizeTheDateSlidersYearsAreWhole(FxRobot robot) {
+        resize(robot, 1280, 720);
+        javafx.scene.control.TitledPane dates = robot.lookup("#dates-section").queryAs(javafx.scene.control.TitledPane.class);
+        robot.interact(() -> dates.setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node content = dates.getContent();
+        javafx.geometry.Bounds box = content.localToScene(content.getLayoutBounds());
+        java.util.List<javafx.scene.text.Text> labels = robot.from(content).lookup(".axis Text")
+                .match(Node::isVisible).queryAllAs(javafx.scene.text.Text.class).stream().toList();
+        assertTrue(labels.size() >= 2, "the slider shows its years: " + labels.size());
+        for (javafx.scene.text.Text label : labels) {
+            javafx.geometry.Bounds b = label.localToScene(label.getLayoutBounds());
+            assertTrue(b.getMinX() >= box.getMinX() - 0.5 && b.getMaxX() <= box.getMaxX() + 0.5,
+                    "'" + label.getText() + "' at " + b.getMinX() + "–" + b.getMaxX() + " is cut by the section ("
+                            + box.getMinX() + "–" + box.getMaxX() + ")");
+        }
+    }
 }
