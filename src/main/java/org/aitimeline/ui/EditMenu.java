@@ -103,16 +103,11 @@ final class EditMenu {
         });
         ContextMenu articleMenu = new ContextMenu();
         articleMenu.setId("articleMenu");
-        MenuItem fromSelection = new MenuItem(labels.get("menu.edit.newFromSelection"));
-        fromSelection.setId("articleNewEvent");
-        fromSelection.setOnAction(a -> commands.newEvent());
-        MenuItem passageItem = new MenuItem(labels.get("menu.edit.addPassage"));
-        passageItem.setId("articleAddPassage");
-        passageItem.setOnAction(a -> commands.addPassageFromSelection());
-        MenuItem correctionItem = new MenuItem(labels.get("menu.edit.addCorrection"));
-        correctionItem.setId("articleAddCorrection");
-        correctionItem.setOnAction(a -> commands.addCorrectionFromSelection());
-        articleMenu.getItems().addAll(fromSelection, passageItem, correctionItem);
+        articleMenu.getItems().addAll(
+                contextItem("articleNewEvent", labels.get("menu.edit.newFromSelection"), commands::newEvent),
+                contextItem("articleAddPassage", labels.get("menu.edit.addPassage"), commands::addPassageFromSelection),
+                contextItem("articleAddCorrection", labels.get("menu.edit.addCorrection"),
+                        commands::addCorrectionFromSelection));
         EventHandler<ContextMenuEvent> onMenu = c -> {
             if (model.getTextSelection() == null || !within(c.getPickResult().getIntersectedNode(), "articleText")) return;
             articleMenu.show((Node) c.getPickResult().getIntersectedNode(), c.getScreenX(), c.getScreenY());
@@ -182,6 +177,14 @@ final class EditMenu {
             recent.getItems().setAll(items);
         });
         return recent;
+    }
+
+    /** An item of the article view's context menu (no accelerator: the Edit menu shows those). */
+    private static MenuItem contextItem(String id, String text, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        m.setOnAction(a -> action.run());
+        return m;
     }
 
     /** "The file changed on disk. [Reload] [Keep mine]" */
