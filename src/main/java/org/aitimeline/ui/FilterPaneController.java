@@ -230,9 +230,7 @@ public class FilterPaneController {
         private final Label name = new Label();
         private final Label count = new Label();
         private final HBox row = new HBox(6, box, name, count);
-        /** Made on the first hover: a tooltip per cell would add a popup per row to the window's first frame. */
-        private Tooltip tooltip;
-        private String tooltipText;
+        private final Tooltip tooltip = new Tooltip();
         private javafx.beans.property.BooleanProperty bound;
 
         FacetCell(CheckListView<String> list, Facet facet) {
@@ -251,12 +249,6 @@ public class FilterPaneController {
             row.setMinWidth(0);
             setPrefWidth(0);
             // A click anywhere on the row ticks the option, as on the box.
-            setOnMouseEntered(e -> {
-                if (tooltip == null && tooltipText != null) {
-                    tooltip = new Tooltip(tooltipText);
-                    setTooltip(tooltip);
-                }
-            });
             row.setOnMouseClicked(e -> {
                 if (e.getTarget() != box && bound != null) box.setSelected(!box.isSelected());
             });
@@ -282,8 +274,8 @@ public class FilterPaneController {
             int n = model.getCounts().count(facet, item);
             count.setText(Integer.toString(n));
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty-option"), n == 0);
-            tooltipText = label + " (" + n + ")";
-            if (tooltip != null) tooltip.setText(tooltipText);
+            tooltip.setText(label + " (" + n + ")");
+            setTooltip(tooltip);
             setText(null);
             setGraphic(row);
         }
