@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.aitimeline.data.AtomicFile;
+import org.aitimeline.data.imports.TimelineJsImport;
 import org.aitimeline.model.Correction;
 import org.aitimeline.model.Evidence;
 import org.aitimeline.model.Event;
@@ -25,7 +27,7 @@ import org.aitimeline.timeline.LaneGrouping;
  * The filtered events as a TimelineJS3 story (Knight Lab's JSON format,
  * <a href="https://timeline.knightlab.com/docs/json-format.html">json-format</a>): a title slide from the dataset,
  * then one slide per event with its summary, article passages, public record and corrections as HTML, and the
- * event's lane in the current grouping as the slide's {@code group}.
+ * event's lane in the current grouping as the slide's {@code group}; a context event is an era instead.
  *
  * <p>TimelineJS fills a missing month or day with the first one and prints it, so a date known only to the month
  * or year (or approximate) carries a {@code display_date} in our own words; day dates are left to TimelineJS.
@@ -74,6 +76,10 @@ public final class TimelineJsExport {
         if (context.events().isEmpty()) {
             throw new IllegalArgumentException("no events match the filters, and a TimelineJS story needs at least one");
         }
+        if (context.events().stream().allMatch(Event::isContext)) {
+            throw new IllegalArgumentException("only context events match the filters; they become eras, and a TimelineJS"
+                    + " story needs at least one event besides its eras");
+        }
     }
 
     private void story(JsonGenerator g) throws IOException {
@@ -83,8 +89,38 @@ public final class TimelineJsExport {
         text(g, title, titleText());
         g.writeEndObject();
         g.writeArrayFieldStart("events");
-        for (Event e : context.events()) slide(g, e);
+        for (Event e : context.events()) if (!e.isContext()) slide(g, e);
         g.writeEndArray();
+        if (context.events().stream().anyMatch(Event::isContext)) {
+            g.writeArrayFieldStart("eras");
+            for (Event e : context.events()) if (e.isContext()) era(g, e);
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * A context event as an era, the band TimelineJS draws behind the story with its headline (its text is kept in
+     * the file but not shown). The end is the one an import noted ({@link TimelineJsImport#until}), else the last day
+     * of the date; a day date ends the next day, since TimelineJS drops an end equal to the start and then refuses
+     * the era.
+     */
+    private void era(JsonGenerator g, Event e) throws IOException {
+        PartialDate start = e.date();
+        PartialDate noted = TimelineJsImport.until(e.dateNote().en());
+        g.writeStartObject();
+        g.writeStringField("unique_id", e.id());
+        g.writeFieldName("start_date");
+        date(g, start);
+        g.writeFieldName("end_date");
+        if (noted != null && noted.startEpochDay() >= start.startEpochDay() && !noted.equals(start)) {
+            date(g, noted);
+        } else {
+            LocalDate last = start.precision() == PartialDate.Precision.DAY ? start.endExclusive()
+                    : start.endExclusive().minusDays(1);
+            date(g, PartialDate.ofDay(last.getYear(), last.getMonthValue(), last.getDayOfMonth()));
+        }
+        text(g, e.title().in(locale), slideText(e));
         g.writeEndObject();
     }
 

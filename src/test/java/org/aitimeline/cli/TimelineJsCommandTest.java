@@ -70,21 +70,31 @@ class TimelineJsCommandTest {
     void aTimelineJsSheetIsADatasetWithItsGroupsAsTheAuthorChooses() throws Exception {
         Path sheet = dir.resolve("sheet.csv");
         Files.writeString(sheet, """
-                Year,Month,Day,Headline,Text,Group,Type
-                2023,3,,Export rules,Text,Policy,
-                2024,,,Weights out,Text,release,
-                2000,,,An era,,,era
+                Year,Month,Day,End Year,Headline,Text,Group,Type
+                2023,3,,,Export rules,Text,Policy,
+                2024,,,,Weights out,Text,release,
+                2000,,,2005,An era,,,era
+                2001,,,,No end,,,era
                 """);
         Path story = dir.resolve("back.json");
         Result r = ExportCommandTest.launch("--dataset", sheet.toString(), "--tl-group-as", "category",
-                "--group-by", "category", "--format", "timelinejs", "--export", story.toString());
+                "--group-by", "category", "--context", "--format", "timelinejs", "--export", story.toString());
 
         assertEquals(0, r.code(), r.err());
-        JsonNode events = JSON.readTree(story.toFile()).get("events");
+        JsonNode written = JSON.readTree(story.toFile());
+        JsonNode events = written.get("events");
+        assertEquals(2, events.size(), "the eras are not slides");
         assertEquals("Policy", events.get(0).get("group").asText());
         assertEquals("Release", events.get(1).get("group").asText());
         assertEquals("Mar 2023", events.get(0).get("start_date").get("display_date").asText());
-        assertTrue(r.err().contains("open-source-ai-timeline: warning: " + sheet + ":4: row 3 \"Headline\": era \"An era\" is not kept"),
+        // The era row comes out as an era again, with its end; the one without an end is kept and reported.
+        JsonNode era = written.get("eras").get(0);
+        assertEquals("An era", era.get("text").get("headline").asText());
+        assertEquals(2000, era.get("start_date").get("year").asInt());
+        assertEquals(2005, era.get("end_date").get("year").asInt());
+        assertEquals(2, written.get("eras").size());
+        assertEquals(1, r.err().strip().split("\n").length, r.err());
+        assertTrue(r.err().contains("open-source-ai-timeline: warning: " + sheet + ":5: row 4 \"End Year\": the era has no end date"),
                 r.err());
     }
 

@@ -78,8 +78,21 @@ class TimelineJsExportTest {
         }
         JsonNode eras = story.path("eras");
         for (int i = 0; i < eras.size(); i++) {
-            // An era without both dates is an error that stops the story.
-            if (!eras.get(i).has("start_date") || !eras.get(i).has("end_date")) problems.add("eras[" + i + "]: needs both dates");
+            JsonNode era = eras.get(i);
+            String at = "eras[" + i + "]";
+            // An era without both dates is an error that stops the story; an end equal to the start is dropped first.
+            if (!era.has("start_date") || !era.has("end_date")) {
+                problems.add(at + ": needs both dates");
+                continue;
+            }
+            problems.addAll(dateProblems(at + ".start_date", era.get("start_date")));
+            problems.addAll(dateProblems(at + ".end_date", era.get("end_date")));
+            if (era.get("end_date").equals(era.get("start_date"))) problems.add(at + ": end_date equals start_date (dropped)");
+            // addEra reads text.headline without a check: an era without text stops the story.
+            if (!era.path("text").path("headline").isTextual()) problems.add(at + ".text.headline: missing");
+            // Eras and slides share one set of ids (TimelineConfig.event_dict).
+            JsonNode id = era.get("unique_id");
+            if (id != null && !ids.add(id.asText())) problems.add(at + ".unique_id: duplicate " + id.asText());
         }
         return problems;
     }
@@ -136,6 +149,24 @@ class TimelineJsExportTest {
                 List.of(year, month, approximate, day), "CC-BY-4.0", "Data by <Example>");
     }
 
+    /** The dataset with three context events: a day, a month, and one imported from TimelineJS with its end noted. */
+    private static Dataset withContext() {
+        Dataset d = dataset();
+        List<Event> events = new ArrayList<>(d.events());
+        events.add(new Event("linux", EventKind.CONTEXT, PartialDate.ofDay(1991, 8, 25), "", text("Linux announced"),
+                text("A hobby."), Category.RELEASE, List.of(), List.of(), List.of(), List.of(), List.of(), null, "",
+                List.of(new Evidence("Usenet post", "", "https://example.org/linux", PartialDate.ofDay(1991, 8, 25),
+                        Set.of(Evidence.Support.DATE, Evidence.Support.FACT))), List.of()));
+        events.add(new Event("android", EventKind.CONTEXT, PartialDate.ofMonth(2008, 9), "", text("Android"),
+                text("A phone."), Category.RELEASE, List.of(), List.of(), List.of(), List.of(), List.of(), null, "",
+                List.of(), List.of()));
+        events.add(new Event("dotcom", EventKind.CONTEXT, PartialDate.ofYear(1995),
+                org.aitimeline.data.imports.TimelineJsImport.untilNote(PartialDate.ofMonth(2001, 3)), text("Dot-com years"),
+                text("A bubble."), Category.STATEMENT, List.of(), List.of(), List.of(), List.of(), List.of(), null, "",
+                List.of(), List.of()));
+        return new Dataset(d.title(), d.origin(), d.sources(), d.organizations(), events, d.licence(), d.attribution());
+    }
+
     private static LocalizedText text(String en) {
         return new LocalizedText(en, en + " (it)");
     }
@@ -164,11 +195,14 @@ class TimelineJsExportTest {
                   {"unique_id": "a", "start_date": {"year": "500 BC"}, "text": {"headline": "h"}},
                   {"unique_id": "a", "start_date": {"year": 2020, "month": 2, "day": 30}, "text": {"headline": "h"}, "group": 3},
                   {"unique_id": "c", "start_date": {"year": 2020, "month": 5}, "end_date": {"year": 2020, "month": 5}, "text": {"headline": "h"}}
-                ], "eras": [{"start_date": {"year": 2020}}]}""");
+                ], "eras": [{"start_date": {"year": 2020}},
+                  {"unique_id": "c", "start_date": {"year": 2020, "month": 1, "day": 1}, "end_date": {"year": 2020, "month": 1, "day": 1}}]}""");
         assertEquals(List.of("events[0].start_date.year: not a number", "events[0].start_date: a partial date without display_date",
                 "events[1].start_date.day: no such day", "events[1].group: not a string", "events[1].unique_id: duplicate a",
                 "events[2].start_date: a partial date without display_date", "events[2].end_date: a partial date without display_date",
-                "events[2]: end_date equals start_date (dropped)", "eras[0]: needs both dates"), formatProblems(bad));
+                "events[2]: end_date equals start_date (dropped)", "eras[0]: needs both dates",
+                "eras[1]: end_date equals start_date (dropped)", "eras[1].text.headline: missing", "eras[1].unique_id: duplicate c"),
+                formatProblems(bad));
     }
 
     @Test
@@ -183,6 +217,40 @@ class TimelineJsExportTest {
         assertEquals(JSON.readTree("{\"year\":2025,\"month\":1,\"day\":20}"), e.get("day-event").get("start_date"));
         assertEquals("c. 10 Feb 2025", e.get("approx-event").get("start_date").get("display_date").asText());
         assertFalse(e.get("day-event").has("end_date"), "a point event is not a span");
+    }
+
+    @Test
+    void contextEventsAreWrittenAsErasWithTimelineJsDates() throws IOException {
+        JsonNode story = story(context(withContext(), LaneGrouping.ORGANIZATION, Locale.ENGLISH));
+
+        assertEquals(List.of(), formatProblems(story));
+        assertEquals(Set.of("year-event", "month-event", "approx-event", "day-event"), byId(story).keySet(),
+                "context events are not slides");
+        Map<String, JsonNode> eras = new HashMap<>();
+        story.get("eras").forEach(e -> eras.put(e.get("unique_id").asText(), e));
+        assertEquals(Set.of("linux", "android", "dotcom"), eras.keySet());
+        // A day: TimelineJS would drop an end equal to the start and then refuse the era, so it ends the next day.
+        assertEquals(JSON.readTree("{\"year\":1991,\"month\":8,\"day\":25}"), eras.get("linux").get("start_date"));
+        assertEquals(JSON.readTree("{\"year\":1991,\"month\":8,\"day\":26}"), eras.get("linux").get("end_date"));
+        // A month spans to its last day.
+        assertEquals(JSON.readTree("{\"year\":2008,\"month\":9,\"display_date\":\"Sep 2008\"}"), eras.get("android").get("start_date"));
+        assertEquals(JSON.readTree("{\"year\":2008,\"month\":9,\"day\":30}"), eras.get("android").get("end_date"));
+        // The end an import noted is the era's end again.
+        assertEquals(JSON.readTree("{\"year\":1995,\"display_date\":\"1995\"}"), eras.get("dotcom").get("start_date"));
+        assertEquals(JSON.readTree("{\"year\":2001,\"month\":3,\"display_date\":\"Mar 2001\"}"), eras.get("dotcom").get("end_date"));
+        assertEquals("Linux announced", eras.get("linux").get("text").get("headline").asText());
+        assertTrue(eras.get("linux").get("text").get("text").asText().contains("<a href=\"https://example.org/linux\">Usenet post</a>"));
+        assertFalse(eras.get("linux").has("group"), "TimelineJS draws eras outside the groups");
+    }
+
+    @Test
+    void onlyContextEventsAreNotAStory() {
+        Dataset d = withContext();
+        ExportContext onlyContext = new ExportContext(d, d.events().stream().filter(Event::isContext).toList(),
+                EventFilter.NONE, LaneGrouping.NONE, LaneOrder.FIRST_EVENT, Instant.EPOCH, Instant.EPOCH, Locale.ENGLISH, false);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TimelineJsExport.write(onlyContext, null, new ByteArrayOutputStream()));
+        assertTrue(e.getMessage().contains("only context events"), e.getMessage());
     }
 
     @Test
@@ -234,7 +302,8 @@ class TimelineJsExportTest {
         for (LaneGrouping g : LaneGrouping.values()) {
             JsonNode story = story(context(bundled, g, Locale.ENGLISH));
             assertEquals(List.of(), formatProblems(story), g.name());
-            assertEquals(bundled.events().size(), story.get("events").size());
+            assertEquals(bundled.events().stream().filter(e -> !e.isContext()).count(), story.get("events").size());
+            assertEquals(bundled.events().stream().filter(Event::isContext).count(), story.path("eras").size());
         }
     }
 

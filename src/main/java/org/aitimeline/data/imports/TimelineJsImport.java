@@ -33,13 +33,37 @@ import org.aitimeline.text.Labels;
  * Reads a Knight Lab TimelineJS3 story — its JSON, or its Google Sheet saved as CSV — as a dataset: one event per
  * slide, at the precision its date gives, its HTML reduced to text, its group a lane, its links the event's
  * evidence. Such an event has no article passage: a web link makes it sourced by the record, otherwise it is
- * {@linkplain Event#isUnsourced() unsourced}. What the app cannot hold (eras, the title slide's text, times, media
- * that is not a link) is reported as a notice, not dropped silently.
+ * {@linkplain Event#isUnsourced() unsourced}. An era becomes a {@linkplain EventKind#CONTEXT context} event. What the
+ * app cannot hold (the title slide's text, times, media that is not a link) is reported as a notice, not dropped
+ * silently.
  */
 public final class TimelineJsImport {
 
     /** What a slide's {@code group} becomes: an organization (one lane per group) or a category. */
     public enum GroupAs { ORGANIZATION, CATEGORY }
+
+    private static final String UNTIL = "Until ";
+    private static final String UNTIL_END = " (the end date in TimelineJS).";
+
+    /** The date note an imported slide or era carries for its TimelineJS end date: "Until 2024-04 (the end date in TimelineJS)." */
+    public static String untilNote(PartialDate end) {
+        return UNTIL + end.toEdtf() + UNTIL_END;
+    }
+
+    /**
+     * The end date an import wrote at the start of a date note ({@link #untilNote}), so that an era read from TimelineJS
+     * is written back with its end; null when the note has none.
+     */
+    public static PartialDate until(String dateNote) {
+        if (dateNote == null || !dateNote.startsWith(UNTIL)) return null;
+        int end = dateNote.indexOf(UNTIL_END, UNTIL.length());
+        if (end < 0) return null;
+        try {
+            return PartialDate.parse(dateNote.substring(UNTIL.length(), end));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 
     /** The two shapes a TimelineJS story comes in. */
     public enum Shape { JSON, CSV }
@@ -150,15 +174,16 @@ public final class TimelineJsImport {
                 Event e = event(s);
                 if (e != null) events.add(e);
             }
+            // TimelineJS itself refuses a story whose only dated slides are eras: they do not count as its events.
+            boolean noSlides = events.isEmpty();
             for (TimelineJsSlide era : story.eras()) {
-                String name = HtmlText.of(era.headline()).text();
-                notice(era, "text.headline", "era " + ProblemText.quote(name.isEmpty() ? "(untitled)" : name)
-                        + " is not kept: this app has no eras");
+                Event e = event(era);
+                if (e != null) events.add(e);
             }
             if (story.scale() != null && story.scale().equalsIgnoreCase("cosmological")) {
                 notice(null, "scale", "a cosmological scale: only years 1 to 9999 can be read");
             }
-            if (events.isEmpty() && problems.isEmpty()) {
+            if (noSlides && problems.isEmpty()) {
                 problems.add(new Problem(file, "events", 0, "the story has no events with a date"));
             }
             if (!problems.isEmpty()) throw new DatasetException(problems);
@@ -183,18 +208,31 @@ public final class TimelineJsImport {
             return null;
         }
 
+        /**
+         * A slide as an event; an era (a span TimelineJS draws behind the story) as a context event: history the
+         * story is set against, hidden until the user asks for context, with its end in the date note as a slide's.
+         */
         Event event(TimelineJsSlide s) {
             int before = problems.size();
+            boolean era = s.type().equals("era");
             if (s.start().isEmpty() || s.start().year() == null) {
-                notice(s, "start_date", "has no start date (year): TimelineJS does not show it either; left out");
+                notice(s, "start_date", "has no start date (year): TimelineJS does not show " + (era ? "the era" : "it")
+                        + " either; left out");
                 return null;
             }
             PartialDate date = date(s, "start_date", s.start());
             List<String> notes = new ArrayList<>();
             if (!s.end().isEmpty()) {
                 PartialDate end = s.end().year() == null ? null : date(s, "end_date", s.end());
-                if (end != null && !end.equals(date)) notes.add("Until " + end.toEdtf() + " (the end date in TimelineJS).");
-                else if (s.end().year() == null) problem(s, "end_date.year", "an end date needs a year");
+                if (era && end != null && date != null && end.endEpochDay() <= date.startEpochDay()) {
+                    problem(s, "end_date", "the era ends (" + end.toEdtf() + ") before it starts (" + date.toEdtf() + ")");
+                } else if (end != null && !end.equals(date)) {
+                    notes.add(untilNote(end));
+                } else if (s.end().year() == null) {
+                    problem(s, "end_date.year", "an end date needs a year");
+                }
+            } else if (era) {
+                notice(s, "end_date", "the era has no end date (TimelineJS reports it as an error); kept at its start date");
             }
             if (s.start().time() != null) notes.add("Time: " + HtmlText.clean(s.start().time()) + ".");
             String display = s.displayDate() != null ? s.displayDate() : s.start().displayDate();
@@ -202,7 +240,7 @@ public final class TimelineJsImport {
             HtmlText headline = HtmlText.of(limitedRaw(s, "text.headline", s.headline(), MAX_TEXT));
             HtmlText text = HtmlText.of(limitedRaw(s, "text.text", s.text(), 20 * MAX_TEXT));
             String title = headline.text().isEmpty() ? firstLine(text.text()) : headline.text();
-            if (title.isEmpty()) title = "Untitled slide (" + s.place().slide() + ")";
+            if (title.isEmpty()) title = (era ? "Untitled era (" : "Untitled slide (") + s.place().slide() + ")";
             title = limited(s, "text.headline", title, MAX_TITLE);
             String summary = limited(s, "text.text", text.text(), MAX_TEXT);
             String dateNote = limited(s, "display_date", String.join(" ", notes), MAX_SHORT);
@@ -223,7 +261,7 @@ public final class TimelineJsImport {
                 }
             }
             if (problems.size() != before || date == null) return null;
-            return new Event(id(s, title), EventKind.EVENT, date, dateNote, new LocalizedText(title, title),
+            return new Event(id(s, title), era ? EventKind.CONTEXT : EventKind.EVENT, date, dateNote, new LocalizedText(title, title),
                     new LocalizedText(summary, summary), category, orgs, List.of(), List.of(), List.of(), List.of(), null, "",
                     evidence, List.of());
         }

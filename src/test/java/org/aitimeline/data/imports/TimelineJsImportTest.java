@@ -20,6 +20,7 @@ import org.aitimeline.data.Problem;
 import org.aitimeline.model.Category;
 import org.aitimeline.model.Dataset;
 import org.aitimeline.model.Event;
+import org.aitimeline.model.EventKind;
 import org.aitimeline.model.Evidence;
 import org.aitimeline.model.PartialDate;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,8 @@ class TimelineJsImportTest {
         Dataset d = r.dataset();
 
         assertEquals("Story of AI", d.title().en());
-        assertEquals(3, d.events().size(), "the slide without a date is left out, as TimelineJS leaves it out");
+        assertEquals(3, d.events().stream().filter(Event::isHappening).count(),
+                "the slide without a date is left out, as TimelineJS leaves it out");
         Event leak = event(d, "LLaMA weights leak");
         assertEquals("llama-leak", leak.id());
         assertEquals(PartialDate.ofDay(2023, 3, 3), leak.date());
@@ -114,8 +116,90 @@ class TimelineJsImportTest {
                 .map(Problem::toString).toList();
         String file = dir.resolve("story.json").toString();
         assertEquals(List.of(file + ":2: title.text.text: the title slide's text is not kept: a dataset here has a title only",
-                file + ":11: events[3].start_date: has no start date (year): TimelineJS does not show it either; left out",
-                file + ":13: eras[0].text.headline: era \"Before\" is not kept: this app has no eras"), notices);
+                file + ":11: events[3].start_date: has no start date (year): TimelineJS does not show it either; left out"),
+                notices);
+    }
+
+    static final String ERAS = """
+            {
+              "events": [{"start_date": {"year": 2023, "month": 3}, "text": {"headline": "A slide"}}],
+              "eras": [
+                {"start_date": {"year": 1991, "month": 8, "day": 25}, "end_date": {"year": 1998},
+                 "text": {"headline": "The <i>Linux</i> years", "text": "<p>As told by <a href='https://example.org/linux'>the record</a>.</p><script>x()</script>"}},
+                {"start_date": {"year": "2008", "month": "9"}, "end_date": {"year": 2009, "month": 3},
+                 "text": {"headline": "Android &amp; Chromium", "text": "No link"}}
+              ]
+            }""";
+
+    @Test
+    void erasBecomeContextEventsAtTheirPrecisionWithTheirEndInTheDateNote() throws Exception {
+        Read r = load("eras.json", ERAS, TimelineJsImport.GroupAs.ORGANIZATION);
+        Dataset d = r.dataset();
+
+        assertEquals(List.of(), r.notices(), "eras are kept, so nothing is reported");
+        assertEquals(List.of("A slide"), d.events().stream().filter(Event::isHappening).map(e -> e.title().en()).toList());
+        Event linux = event(d, "The Linux years");
+        assertEquals(EventKind.CONTEXT, linux.kind());
+        assertEquals(PartialDate.ofDay(1991, 8, 25), linux.date());
+        assertEquals("Until 1998 (the end date in TimelineJS).", linux.dateNote().en());
+        assertEquals(PartialDate.ofYear(1998), TimelineJsImport.until(linux.dateNote().en()));
+        assertEquals("As told by the record.", linux.summary().en(), "HTML reduced as a slide's, script and all");
+        assertEquals(List.of("https://example.org/linux"), linux.evidence().stream().map(Evidence::url).toList());
+        assertFalse(linux.isUnsourced(), "a linked page sources an era as it sources a slide");
+        assertEquals("the-linux-years", linux.id());
+
+        Event android = event(d, "Android & Chromium");
+        assertEquals(EventKind.CONTEXT, android.kind());
+        assertEquals(PartialDate.ofMonth(2008, 9), android.date());
+        assertEquals("Until 2009-03 (the end date in TimelineJS).", android.dateNote().en());
+        assertTrue(android.isUnsourced(), "no link: imported without a source, as a slide");
+        assertEquals(TimelineJsImport.DEFAULT_CATEGORY, android.category());
+    }
+
+    @Test
+    void eraRowsOfASheetBecomeContextEvents() throws Exception {
+        Read r = load("sheet.csv", SHEET, TimelineJsImport.GroupAs.ORGANIZATION);
+        Event era = event(r.dataset(), "An era");
+        assertEquals(EventKind.CONTEXT, era.kind());
+        assertEquals(PartialDate.ofYear(1990), era.date());
+        assertEquals("Until 2000 (the end date in TimelineJS).", era.dateNote().en());
+        assertTrue(r.notices().stream().noneMatch(n -> n.path().startsWith("row 4 ")), r.notices().toString());
+
+        List<Problem> backwards = refused("back.csv", SHEET.replace("1990,,,,2000", "1990,,,,1980"));
+        assertEquals(List.of("row 4 \"End Year\": the era ends (1980) before it starts (1990)"),
+                backwards.stream().map(p -> p.path() + ": " + p.message()).toList());
+        assertEquals(6, backwards.get(0).line(), "lines count the quoted line break");
+    }
+
+    @Test
+    void anEraWithoutDatesOrEndingBeforeItStartsNamesItsPlace() throws Exception {
+        String undated = """
+                {"events": [{"start_date": {"year": 2023}, "text": {"headline": "A"}}],
+                 "eras": [{"text": {"headline": "Undated"}},
+                          {"start_date": {"year": 2001}, "text": {"headline": "Open-ended"}}]}""";
+        Read r = load("undated.json", undated, TimelineJsImport.GroupAs.ORGANIZATION);
+        String f = dir.resolve("undated.json").toString();
+        assertEquals(List.of(f + ":2: eras[0].start_date: has no start date (year): TimelineJS does not show the era either; left out",
+                f + ":3: eras[1].end_date: the era has no end date (TimelineJS reports it as an error); kept at its start date"),
+                r.notices().stream().map(Problem::toString).toList());
+        assertEquals(PartialDate.ofYear(2001), event(r.dataset(), "Open-ended").date());
+        assertEquals(EventKind.CONTEXT, event(r.dataset(), "Open-ended").kind());
+
+        List<String> backwards = refused("backwards.json", ERAS.replace("\"end_date\": {\"year\": 1998}",
+                "\"end_date\": {\"year\": 1990}")).stream().map(Problem::toString).toList();
+        assertEquals(List.of(dir.resolve("backwards.json") + ":4: eras[0].end_date: the era ends (1990) before it starts (1991-08-25)"),
+                backwards);
+
+        String sheet = "Year,Month,Day,End Year,Headline,Type\n2023,,,,A slide,\n2010,5,,2009,Backwards,era\n";
+        assertEquals(List.of(dir.resolve("back.csv") + ":3: row 2 \"End Year\": the era ends (2009) before it starts (2010-05)"),
+                refused("back.csv", sheet).stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void erasAloneAreNotAStory() throws IOException {
+        List<Problem> p = refused("only-eras.json", """
+                {"events": [], "eras": [{"start_date": {"year": 2001}, "end_date": {"year": 2002}, "text": {"headline": "E"}}]}""");
+        assertEquals(List.of("the story has no events with a date"), p.stream().map(Problem::message).toList());
     }
 
     @Test
@@ -154,7 +238,7 @@ class TimelineJsImportTest {
         Dataset d = r.dataset();
 
         assertEquals("The sheet", d.title().en());
-        assertEquals(2, d.events().size());
+        assertEquals(2, d.events().stream().filter(Event::isHappening).count());
         assertEquals(PartialDate.ofYear(2023), event(d, "Year only").date());
         Event quoted = event(d, "Quoted, with comma");
         assertEquals(PartialDate.ofDay(2024, 3, 15), quoted.date());
@@ -163,8 +247,8 @@ class TimelineJsImportTest {
         assertEquals("Reuters", quoted.evidence().get(0).title());
         assertEquals(Set.of(Evidence.Support.FACT), quoted.evidence().get(0).supports());
         assertEquals("the source", event(d, "Year only").evidence().get(0).title());
-        assertEquals(List.of("row 1 \"Text\"", "row 4 \"Headline\""), r.notices().stream().map(Problem::path).toList());
-        assertEquals(List.of(2, 6), r.notices().stream().map(Problem::line).toList(), "lines count the quoted line break");
+        assertEquals(List.of("row 1 \"Text\""), r.notices().stream().map(Problem::path).toList());
+        assertEquals(List.of(2), r.notices().stream().map(Problem::line).toList());
     }
 
     @Test
