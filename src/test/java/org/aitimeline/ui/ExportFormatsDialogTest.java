@@ -124,7 +124,9 @@ class ExportFormatsDialogTest {
         exportAndWait(robot);
         assertEquals(List.of("timeline.timelinejs.json"), dialogs.suggestedExportNames);
         JsonNode story = new ObjectMapper().readTree(dir.resolve("story.json").toFile());
-        assertEquals(context.events().size(), story.get("events").size());
+        // A context event is an era of the story, not a slide.
+        assertEquals(context.events().stream().filter(e -> !e.isContext()).count(), story.get("events").size());
+        assertEquals(context.events().stream().filter(e -> e.isContext()).count(), story.path("eras").size());
     }
 
     @Test
