@@ -28,11 +28,9 @@ public final class DateText {
             names = new String[12];
             Locale l = lang == 1 ? Locale.ITALIAN : Locale.ENGLISH;
             for (Month m : Month.values()) {
-                String name = m.getDisplayName(TextStyle.SHORT_STANDALONE, l);
-                // Some JDK locale data gives "3" for SHORT_STANDALONE; fall back to the format style.
-                if (name.chars().allMatch(Character::isDigit)) name = m.getDisplayName(TextStyle.SHORT, l);
+                String name = word(m, TextStyle.SHORT_STANDALONE, TextStyle.SHORT, l);
                 if (name.endsWith(".")) name = name.substring(0, name.length() - 1);
-                names[m.ordinal()] = lang == 1 ? name.toLowerCase(l) : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                names[m.ordinal()] = inCase(name, l);
             }
             MONTHS[lang] = names;
         }
@@ -62,9 +60,7 @@ public final class DateText {
     public static String inFull(PartialDate d, Locale locale) {
         Locale l = italian(locale) ? Locale.ITALIAN : Locale.ENGLISH;
         String month = d.precision() == PartialDate.Precision.YEAR ? ""
-                : Month.of(d.month()).getDisplayName(TextStyle.FULL_STANDALONE, l);
-        // Some JDK locale data gives the month's number for the standalone style; the format style is the same word.
-        if (!month.isEmpty() && month.chars().allMatch(Character::isDigit)) month = Month.of(d.month()).getDisplayName(TextStyle.FULL, l);
+                : word(Month.of(d.month()), TextStyle.FULL_STANDALONE, TextStyle.FULL, l);
         String body = switch (d.precision()) {
             case YEAR -> Integer.toString(d.year());
             case MONTH -> inCase(month, l) + " " + d.year();
@@ -75,6 +71,16 @@ public final class DateText {
         return body;
     }
 
+    /**
+     * A month's name in the standalone style, or the format style where the JDK's locale data gives a number for the
+     * standalone one (some do, e.g. "3"): the same word.
+     */
+    private static String word(Month m, TextStyle standalone, TextStyle format, Locale l) {
+        String name = m.getDisplayName(standalone, l);
+        return name.chars().allMatch(Character::isDigit) ? m.getDisplayName(format, l) : name;
+    }
+
+    /** As each language writes its months: lower case in Italian, capitalised in English. */
     private static String inCase(String month, Locale l) {
         if (l == Locale.ITALIAN) return month.toLowerCase(l);
         return month.isEmpty() ? month : Character.toUpperCase(month.charAt(0)) + month.substring(1);
