@@ -7,6 +7,7 @@ import org.aitimeline.cli.CommandOutput;
 import org.aitimeline.cli.CommandLineOptions;
 import org.aitimeline.cli.ExportCommand;
 import org.aitimeline.data.AppLog;
+import org.aitimeline.ui.StartupTrace;
 
 /**
  * The process entry point: a plain main class (not an {@code Application}) so that jpackage launchers and
@@ -19,6 +20,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         AppLog.install();
         Path file = null;
         if (args.length > 0) {

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.aitimeline.ui.ExplorerWindow;
+import org.aitimeline.ui.StartupTrace;
 import org.aitimeline.ui.UserPreferences;
 import org.aitimeline.ui.task.TaskRunner;
 import org.aitimeline.data.AppLog;
@@ -21,10 +22,12 @@ public class TimelineApp extends Application {
     /** Starts reading what the window opens on ({@code file}, or the last or the bundled dataset). */
     static void preload(Path file) {
         start = TaskRunner.shared().supply(() -> org.aitimeline.ui.WindowStart.read(UserPreferences.forUser(), file));
+        start.thenRun(() -> StartupTrace.mark("dataset-read"));
     }
 
     @Override
     public void start(Stage stage) throws Exception {
+        StartupTrace.mark("toolkit-started");
         AppLog.install(); // a second call (after Launcher's) does nothing; started some other way, this one counts
         if (start == null) preload(null);
         ExplorerWindow window = ExplorerWindow.standard(stage, getHostServices()::showDocument);

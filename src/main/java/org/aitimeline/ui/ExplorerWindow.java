@@ -184,17 +184,21 @@ public final class ExplorerWindow {
                 authoring.whenDiscardable(stage::hide);
             }
         });
+        StartupTrace.markNextPulse(stage.getScene(), "loading");
         stage.show();
+        StartupTrace.mark("loading-shown");
     }
 
     /** Builds the views around the dataset and restores the remembered state. */
     private void populate(WindowStart start) {
+        StartupTrace.mark("populate");
         model.setGrouping(prefs.grouping());
         model.setLaneOrder(prefs.laneOrder());
         model.setDataset(start.dataset(), prefs.filter());
         // From here on the model's changes are remembered, by this one subscriber (not by the views).
         SessionPreferences.remember(model, prefs);
         opener.restoreLayers(prefs.layers());
+        StartupTrace.mark("model-set");
         build();
         controller.announceRestored();
         authoring.offerRecovery();
@@ -216,11 +220,14 @@ public final class ExplorerWindow {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        StartupTrace.mark("fxml-loaded");
         if (controller != null) controller.dispose();
         controller = loader.getController();
         controller.init(new MainController.Context(model, dialogService, prefs, labels, this::switchLanguage,
                 this::switchDark, file -> authoring.whenDiscardable(() -> opener.open(file)), authoring, opener));
+        StartupTrace.mark("controllers-init");
         root.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
+        StartupTrace.markNextPulse(stage.getScene(), "explorer");
         stage.getScene().setRoot(root);
     }
 
