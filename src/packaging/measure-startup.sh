@@ -19,8 +19,10 @@
 # own (trained here: "bare_aot"), which shows what the app costs beyond a window at the same level of caching;
 # the app then runs with -XX:AOTMode=on, so a rejected cache fails the run instead of being measured.
 #
-# The app's first visible window may show a loading message: app_ready_ms is when its menu bar is drawn (polled
-# with ImageMagick's import after the window appears; READY=0 skips it), summed up in a "startup-ready" line.
+# The app's first visible window may show a loading message: app_ready_ms is when its menu bar is drawn, polled
+# every 10 ms by menu-drawn.py (one XGetImage through libX11, ~1 ms of CPU a poll; needs python3; READY=0 skips it),
+# summed up in a "startup-ready" line. Until 3 Dec 2026 the poll ran ImageMagick's import (~140 ms of CPU and ~200 ms
+# a poll): on 2 cores it slowed the app it watched and saw the menu bar up to a poll late, ~0.5 s in all.
 #
 # Prints one line per pair (with the 1-minute load average: other work on the machine skews a pair) and, last,
 # exactly one summary line:
@@ -139,17 +141,14 @@ run_once() {
   t=$(now_ms)
   local ms=$(( t - start ))
   # The app's first frame may be a loading message: "ready" is when its menu bar is drawn (the window's top-left
-  # 300x40 px hold more than 8 colours; the loading message's background there is plain), polled with import.
+  # 300x40 px hold more than 8 colours; the loading message's background there is plain).
   if [ "$kind" = app ] && [ -n "$ready_probe" ]; then
-    local w n=0
+    local w ready
     w=$(DISPLAY=$display xdotool search --onlyvisible --name "$title" 2>/dev/null | head -n 1)
-    while :; do
-      n=$(DISPLAY=$display import -window "$w" -crop 300x40+0+0 -format '%k' info: 2>/dev/null || echo 0)
-      [ "${n:-0}" -gt 8 ] && break
-      if (( $(now_ms) - start > timeout_ms )); then echo "measure-startup: app not ready after $timeout_ms ms" >&2; kill "$pid"; return 1; fi
-      sleep 0.05
-    done
-    ms="$ms $(( $(now_ms) - start ))"
+    if ! ready=$(DISPLAY=$display python3 "$here/menu-drawn.py" "$w" "$start" "$timeout_ms"); then
+      echo "measure-startup: app not ready after $timeout_ms ms" >&2; kill "$pid"; return 1
+    fi
+    ms="$ms $ready"
   fi
   echo "$ms"
   # The seed keeps JavaFX's unpacked natives (only runtimes without them in lib/ unpack any) for later runs.
@@ -159,9 +158,12 @@ run_once() {
   rm -rf "$home"
 }
 
-# READY=0 skips it; it needs ImageMagick's import (apt-get install -y imagemagick).
+# READY=0 skips it; it needs python3 (with ctypes, as Debian's has) and libX11.
 ready_probe=
-if [ "${READY:-1}" != 0 ] && command -v import >/dev/null; then ready_probe=import; fi
+if [ "${READY:-1}" != 0 ]; then
+  if command -v python3 >/dev/null; then ready_probe=python3
+  else echo "measure-startup: no python3, so no app_ready figure (the menu bar's first frame)" >&2; fi
+fi
 
 declare -A all
 for i in $(seq 0 "$pairs"); do
