@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.aitimeline.ui.ExplorerViews;
 import org.aitimeline.ui.ExplorerWindow;
 import org.aitimeline.ui.StartupTrace;
 import org.aitimeline.ui.UserPreferences;
@@ -18,11 +19,23 @@ public class TimelineApp extends Application {
      * when the application is launched some other way: it is then read here).
      */
     static volatile CompletableFuture<org.aitimeline.ui.WindowStart> start;
+    /** The window's views, made on another thread while the FX thread shows the loading window. */
+    private CompletableFuture<ExplorerViews> views;
 
     /** Starts reading what the window opens on ({@code file}, or the last or the bundled dataset). */
     static void preload(Path file) {
         start = TaskRunner.shared().supply(() -> org.aitimeline.ui.WindowStart.read(UserPreferences.forUser(), file));
         start.thenRun(() -> StartupTrace.mark("dataset-read"));
+    }
+
+    /**
+     * Starts making the window's views on another thread, so the FX thread only wires and shows them. Not before: the
+     * first control made sets the default theme through the toolkit, which must be running (this runs once it is).
+     */
+    @Override
+    public void init() {
+        views = ExplorerViews.preload();
+        views.thenRun(() -> StartupTrace.mark("views-made"));
     }
 
     @Override
@@ -33,6 +46,6 @@ public class TimelineApp extends Application {
         ExplorerWindow window = ExplorerWindow.standard(stage, getHostServices()::showDocument);
         // A bug in a handler shows its details and the log's path instead of vanishing into the console.
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> window.showUnexpected(error));
-        window.showWhileLoading(start);
+        window.showWhileLoading(start, views);
     }
 }

@@ -47,6 +47,8 @@ public final class ExplorerWindow {
     private final DatasetOpener opener;
     private final Authoring authoring;
     private MainController controller;
+    /** Views made in the background for the first {@link #build}, or null. */
+    private ExplorerViews prebuilt;
     private DialogService dialogService;
     private boolean reportingUnexpected;
 
@@ -122,10 +124,24 @@ public final class ExplorerWindow {
      * the double-click is answered while the dataset, the views and their styles are still being made.
      */
     public void showWhileLoading(CompletableFuture<WindowStart> start) {
+        showWhileLoading(start, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * As {@link #showWhileLoading(CompletableFuture)}, with views made in the background ({@link ExplorerViews#preload}):
+     * they are wired and shown once both are in. Views that failed to load, or in another language than the window
+     * opens in, are made again on the FX thread (a failure there is reported as any other).
+     */
+    public void showWhileLoading(CompletableFuture<WindowStart> start, CompletableFuture<ExplorerViews> views) {
         open();
-        // Never waits for the dataset: the views are built when it is in, after the loading state's first frame.
-        start.whenComplete((loaded, error) -> Platform.runLater(() -> {
+        // Never waits for the dataset or the views: both are in when this runs.
+        CompletableFuture<ExplorerViews> madeOrNull = views.exceptionally(e -> {
+            AppLog.unexpected(ExplorerWindow.class, "making the views in the background", e);
+            return null;
+        });
+        start.whenComplete((loaded, error) -> madeOrNull.thenAccept(made -> Platform.runLater(() -> {
             if (error == null) {
+                prebuilt = made;
                 populate(loaded);
                 return;
             }
@@ -139,14 +155,18 @@ public final class ExplorerWindow {
                 dialogService.showUnexpected(stage, labels.get("error.load"), cause);
             }
             stage.hide();
-        }));
+        })));
+    }
+
+    /** The language the window opens in: the remembered one, else Italian on an Italian system, else English. */
+    static Locale startLocale(UserPreferences prefs) {
+        return prefs.language().map(Locale::forLanguageTag)
+                .orElse("it".equals(Locale.getDefault().getLanguage()) ? Locale.ITALIAN : Locale.ENGLISH);
     }
 
     /** The stage at its remembered size and place, showing a loading message in the remembered theme. */
     private void open() {
-        Locale locale = prefs.language().map(Locale::forLanguageTag)
-                .orElse("it".equals(Locale.getDefault().getLanguage()) ? Locale.ITALIAN : Locale.ENGLISH);
-        model.setLocale(locale);
+        model.setLocale(startLocale(prefs));
         applyTheme(prefs.dark());
         double[] b = prefs.windowBounds();
         // Never larger than the screen, and never restored to a position that is off every screen.
@@ -172,10 +192,9 @@ public final class ExplorerWindow {
             stage.centerOnScreen();
         }
         stage.setTitle(model.labels().get("app.title"));
-        for (int size : new int[] {16, 32, 64, 128, 256}) {
-            var icon = ExplorerWindow.class.getResource("/org/aitimeline/app/icon-" + size + ".png");
-            if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
-        }
+        // Five PNGs to decode: on the task runner, so the window shows without waiting for its icons.
+        TaskRunner.shared().supply(ExplorerWindow::icons)
+                .thenAccept(icons -> Platform.runLater(() -> stage.getIcons().setAll(icons)));
         stage.setOnHidden(e -> saveState());
         // Unsaved edits are never lost by closing the window: Save / Don't save / Cancel first.
         stage.setOnCloseRequest(e -> {
@@ -187,6 +206,16 @@ public final class ExplorerWindow {
         StartupTrace.markNextPulse(stage.getScene(), "loading");
         stage.show();
         StartupTrace.mark("loading-shown");
+    }
+
+    /** The application's icon at the sizes window managers ask for. */
+    private static java.util.List<Image> icons() {
+        java.util.List<Image> icons = new java.util.ArrayList<>();
+        for (int size : new int[] {16, 32, 64, 128, 256}) {
+            var icon = ExplorerWindow.class.getResource("/org/aitimeline/app/icon-" + size + ".png");
+            if (icon != null) icons.add(new Image(icon.toExternalForm()));
+        }
+        return icons;
     }
 
     /** Builds the views around the dataset and restores the remembered state. */
@@ -213,16 +242,13 @@ public final class ExplorerWindow {
     private void build() {
         Labels labels = model.labels();
         dialogService = dialogs.apply(labels);
-        FXMLLoader loader = new FXMLLoader(ExplorerWindow.class.getResource("main.fxml"), labels.bundle());
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ExplorerViews views = prebuilt != null && prebuilt.locale().equals(model.getLocale()) ? prebuilt
+                : ExplorerViews.load(model.getLocale());
+        prebuilt = null;
         StartupTrace.mark("fxml-loaded");
+        Parent root = views.root();
         if (controller != null) controller.dispose();
-        controller = loader.getController();
+        controller = views.controller();
         controller.init(new MainController.Context(model, dialogService, prefs, labels, this::switchLanguage,
                 this::switchDark, file -> authoring.whenDiscardable(() -> opener.open(file)), authoring, opener));
         StartupTrace.mark("controllers-init");
@@ -248,10 +274,15 @@ public final class ExplorerWindow {
         applyTheme(dark);
     }
 
-    private static void applyTheme(boolean dark) {
+    /**
+     * Makes the theme the application's stylesheet, unless it already is. Called before any control is made when the
+     * views are made off the FX thread ({@link ExplorerViews#preload}): the first control made with no stylesheet set
+     * queues the default one, which would then replace this theme.
+     */
+    static void applyTheme(boolean dark) {
         // The theme's binary stylesheet: the same rules as its CSS, read without parsing 170 KB of text at start-up.
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
-                : new PrimerLight().getUserAgentStylesheetBSS());
+        String theme = dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
+        if (!theme.equals(Application.getUserAgentStylesheet())) Application.setUserAgentStylesheet(theme);
     }
 
     private void saveState() {
