@@ -18,7 +18,8 @@ public final class CollapsibleSection {
 
     private final TitledPane pane = new TitledPane();
     private String title;
-    private final Tooltip tooltip = new Tooltip();
+    /** Made when first needed: a tooltip is a popup window with a scene of its own, too dear for every section at start. */
+    private Tooltip tooltip;
     private List<String> chosen = List.of();
 
     /**
@@ -59,7 +60,8 @@ public final class CollapsibleSection {
     private void updateHeader() {
         boolean summarize = !pane.isExpanded() && !chosen.isEmpty();
         pane.setText(summarize ? title + " · " + shortList(chosen) : title);
-        tooltip.setText(title + ": " + String.join(", ", chosen));
+        if (summarize && tooltip == null) tooltip = new Tooltip();
+        if (tooltip != null) tooltip.setText(title + ": " + String.join(", ", chosen));
         pane.setTooltip(summarize ? tooltip : null);
     }
 

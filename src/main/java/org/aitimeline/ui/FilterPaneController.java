@@ -8,19 +8,12 @@ import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
@@ -77,7 +70,7 @@ public class FilterPaneController {
         lists.put(Facet.CORRECTION, corrections);
         clearButton.setId("clearFilters");
         lists.forEach((facet, list) -> {
-            list.setCellFactory(lv -> new FacetCell(list, facet));
+            list.setCellFactory(lv -> new FacetCell(list, facet, model));
             list.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> pushFacet(facet, list));
             list.setFixedCellSize(ROW_HEIGHT);
             list.getItems().addListener((ListChangeListener<String>) c -> fitRows(list));
@@ -217,67 +210,5 @@ public class FilterPaneController {
     @FXML
     void clear() {
         model.clearFilters();
-    }
-
-    /**
-     * One option: a check box, the name (shortened with an ellipsis, whole in the tooltip) and its count. The cell
-     * asks for no width of its own, so a long name never gives the list a horizontal scroll bar.
-     */
-    private final class FacetCell extends ListCell<String> {
-        private final CheckListView<String> list;
-        private final Facet facet;
-        private final CheckBox box = new CheckBox();
-        private final Label name = new Label();
-        private final Label count = new Label();
-        private final HBox row = new HBox(6, box, name, count);
-        private final Tooltip tooltip = new Tooltip();
-        private javafx.beans.property.BooleanProperty bound;
-
-        FacetCell(CheckListView<String> list, Facet facet) {
-            this.list = list;
-            this.facet = facet;
-            getStyleClass().add("facet-cell");
-            name.setTextOverrun(OverrunStyle.ELLIPSIS);
-            name.setMinWidth(0);
-            name.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(name, Priority.ALWAYS);
-            // The list takes the keyboard (arrows, Space): Tab goes from facet to facet, not from box to box.
-            box.setFocusTraversable(false);
-            count.getStyleClass().add("facet-count");
-            count.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-            row.setAlignment(Pos.CENTER_LEFT);
-            row.setMinWidth(0);
-            setPrefWidth(0);
-            // A click anywhere on the row ticks the option, as on the box.
-            row.setOnMouseClicked(e -> {
-                if (e.getTarget() != box && bound != null) box.setSelected(!box.isSelected());
-            });
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            if (bound != null) {
-                box.selectedProperty().unbindBidirectional(bound);
-                bound = null;
-            }
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            bound = list.getItemBooleanProperty(item);
-            if (bound != null) box.selectedProperty().bindBidirectional(bound);
-            String label = model.facetValue(facet, item);
-            name.setText(label);
-            int n = model.getCounts().count(facet, item);
-            count.setText(Integer.toString(n));
-            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty-option"), n == 0);
-            tooltip.setText(label + " (" + n + ")");
-            setTooltip(tooltip);
-            setText(null);
-            setGraphic(row);
-        }
     }
 }

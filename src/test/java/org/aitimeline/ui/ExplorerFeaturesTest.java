@@ -96,8 +96,8 @@ class ExplorerFeaturesTest {
         long openWeights = w.countShown(e -> e.access() == Access.OPEN_WEIGHTS);
         ListCell<?> cell = robot.lookup("#access .list-cell").match((ListCell<?> c) -> "open-weights".equals(c.getItem()))
                 .queryAs(ListCell.class);
-        assertTrue(robot.from(cell).lookup(".label").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().equals(Long.toString(openWeights))), "the option shows its count");
+        assertEquals(Long.toString(openWeights), robot.from(cell).lookup(".facet-count").queryAs(javafx.scene.text.Text.class)
+                .getText(), "the option shows its count");
         w.tick(robot, "access", "open-weights");
         List<Event> shown = timeline(robot).getEvents();
         assertEquals(openWeights, shown.size());

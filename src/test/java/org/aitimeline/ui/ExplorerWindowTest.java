@@ -270,4 +270,24 @@ class ExplorerWindowTest {
         long count = w.countShown(e -> e.organizations().contains("alibaba"));
         assertEquals("Alibaba (" + count + ")", alibaba.getTooltip().getText());
     }
+
+    @Test
+    void anOptionWithNoEventsIsGreyedAndTickingItsBoxShowsTheTick(FxRobot robot) {
+        javafx.scene.control.ListCell<?> amd = facetCell(robot, "amd");
+        javafx.scene.control.ListCell<?> alibaba = facetCell(robot, "alibaba");
+        assertEquals("0", robot.from(amd).lookup(".facet-count").queryAs(Text.class).getText(), "AMD has no event here");
+        assertNotEquals(alibaba.getTextFill(), amd.getTextFill(), "an option with no events is drawn in a fainter colour");
+        Node box = robot.from(alibaba).lookup(".check-box").query();
+        assertTrue(!box.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected")));
+        w.tick(robot, "organizations", "alibaba");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node ticked = robot.from(facetCell(robot, "alibaba")).lookup(".check-box").query(); // the lists' rows are remade on a recount
+        assertTrue(ticked.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected")),
+                "the ticked option's box shows the tick");
+    }
+
+    private static javafx.scene.control.ListCell<?> facetCell(FxRobot robot, String item) {
+        return robot.lookup("#organizations .list-cell").match((javafx.scene.control.ListCell<?> c) -> item.equals(c.getItem()))
+                .queryAs(javafx.scene.control.ListCell.class);
+    }
 }

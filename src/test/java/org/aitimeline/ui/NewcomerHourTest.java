@@ -42,8 +42,8 @@ class NewcomerHourTest {
         long corrected = w.countShown(Event::isCorrected);
 
         // The facet lists the verdict with its count, and ticking it keeps those events.
-        Label count = robot.lookup("#corrections .list-cell").match((javafx.scene.control.ListCell<?> c) ->
-                Verdict.INCORRECT.id().equals(c.getItem())).lookup(".facet-count").queryAs(Label.class);
+        javafx.scene.text.Text count = robot.lookup("#corrections .list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                Verdict.INCORRECT.id().equals(c.getItem())).lookup(".facet-count").queryAs(javafx.scene.text.Text.class);
         assertEquals(Long.toString(incorrect), count.getText());
         w.tick(robot, "corrections", Verdict.INCORRECT.id());
         WaitForAsyncUtils.waitForFxEvents();
