@@ -43,6 +43,7 @@ public class TimelineApp extends Application {
         StartupTrace.mark("toolkit-started");
         AppLog.install(); // a second call (after Launcher's) does nothing; started some other way, this one counts
         if (start == null) preload(null);
+        if (views == null) init(); // started without Application.launch (a test): make them now
         ExplorerWindow window = ExplorerWindow.standard(stage, getHostServices()::showDocument);
         // A bug in a handler shows its details and the log's path instead of vanishing into the console.
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> window.showUnexpected(error));
