@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
@@ -52,7 +53,12 @@ public class FilterPaneController {
     @FXML private VBox sections;
     @FXML private ScrollPane scroll;
 
+    /** The dates section's height before its first layout (slider, its year labels and the two dates). */
+    private static final double DATES_HEIGHT = 64;
+
     private ExplorerModel model;
+    /** The sections' contents: those the first frame shows made before it, the others just after. */
+    private final FirstFrameContents firstFrame = new FirstFrameContents();
     private final Map<Facet, CheckListView<String>> lists = new EnumMap<>(Facet.class);
     private final Map<Facet, CollapsibleSection> facetSections = new EnumMap<>(Facet.class);
     private CollapsibleSection dateSection;
@@ -78,11 +84,15 @@ public class FilterPaneController {
             list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.SPACE && toggleFocused(list)) e.consume();
             });
-            CollapsibleSection section = new CollapsibleSection(list.getId(), labels.get("facet." + facet.id()), list, prefs, true);
+            Region placeholder = firstFrame.placeholder(list, 0);
+            CollapsibleSection section = new CollapsibleSection(list.getId(), labels.get("facet." + facet.id()), placeholder, prefs, true);
+            firstFrame.add(section.node(), list, placeholder);
             facetSections.put(facet, section);
             sections.getChildren().add(section.node());
         });
-        dateSection = new CollapsibleSection("dates", labels.get("filter.dates"), dateBox, prefs, true);
+        Region datePlaceholder = firstFrame.placeholder(dateBox, DATES_HEIGHT);
+        dateSection = new CollapsibleSection("dates", labels.get("filter.dates"), datePlaceholder, prefs, true);
+        firstFrame.add(dateSection.node(), dateBox, datePlaceholder);
         sections.getChildren().add(dateSection.node());
         // A ScrollPane does not follow the keyboard: bring what gets the focus into view.
         sections.getChildren().forEach(n -> n.focusWithinProperty().subscribe(in -> {
@@ -105,6 +115,7 @@ public class FilterPaneController {
         if (model.getDataset() != null) showDataset(model.getDataset());
         showFilter(model.getFilter());
         return Subscription.combine(
+                firstFrame.placeWhenShown(sections, sections.getSpacing()),
                 model.datasetProperty().subscribe((a, d) -> showDataset(d)),
                 model.countsProperty().subscribe(() -> lists.values().forEach(CheckListView::refresh)),
                 model.filterProperty().subscribe((a, f) -> showFilter(f)));
