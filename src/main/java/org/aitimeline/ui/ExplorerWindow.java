@@ -117,17 +117,10 @@ public final class ExplorerWindow {
     }
 
     /**
-     * Shows the window at once, with a loading message, and builds its views once {@code start} has been read:
-     * the double-click is answered while the dataset, the views and their styles are still being made.
-     */
-    public void showWhileLoading(CompletableFuture<WindowStart> start) {
-        showWhileLoading(start, CompletableFuture.completedFuture(null));
-    }
-
-    /**
-     * As {@link #showWhileLoading(CompletableFuture)}, with views made in the background ({@link ExplorerViews#preload}):
-     * they are wired and shown once both are in. Views that failed to load, or in another language than the window
-     * opens in, are made again on the FX thread (a failure there is reported as any other).
+     * Shows the window at once, with a loading message, and wires and shows its views once {@code start} has been
+     * read and {@code views} made in the background ({@link ExplorerViews#preload}): the double-click is answered
+     * while the dataset, the views and their styles are still being made. Views that failed to load, or in another
+     * language than the window opens in, are made again on the FX thread (a failure there is reported as any other).
      */
     public void showWhileLoading(CompletableFuture<WindowStart> start, CompletableFuture<ExplorerViews> views) {
         open();

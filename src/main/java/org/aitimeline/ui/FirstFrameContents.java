@@ -30,7 +30,7 @@ final class FirstFrameContents {
     private boolean placed;
 
     /**
-     * The node to give the section {@code pane} for now: a placeholder as tall as {@code content}, or {@code estimate}
+     * What a section holds until its content is placed: a region as tall as {@code content}, or {@code estimate}
      * pixels when the content's height is only known after layout.
      */
     Region placeholder(Region content, double estimate) {
